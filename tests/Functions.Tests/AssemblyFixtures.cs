@@ -1,0 +1,3 @@
+using Integration.TestKit.Azurite;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]
