@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace Integration.Core.Transforms;
+
+/// <summary><c>constant</c>: always the same value.</summary>
+/// <param name="Value">The JSON value written.</param>
+public sealed record ConstantTransformSpec(JsonElement Value) : TransformSpec
+{
+    /// <inheritdoc />
+    public override TransformKind Kind => TransformKind.Constant;
+}
