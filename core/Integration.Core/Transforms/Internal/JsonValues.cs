@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Integration.Core.Transforms.Internal;
@@ -6,6 +7,9 @@ namespace Integration.Core.Transforms.Internal;
 /// <summary>Reads and builds the JSON values transforms work on.</summary>
 internal static class JsonValues
 {
+    // Strings are written as they are (no \u escapes for non-ASCII or '+'): the text is data, not HTML.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static JsonElement Null { get; } = JsonElement.Parse("null");
 
     /// <summary>A missing value (<see cref="JsonValueKind.Undefined"/>) and JSON null are both null.</summary>
@@ -65,7 +69,7 @@ internal static class JsonValues
     private static JsonElement Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             write(writer);
         }
