@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Integration.Core.Transforms.Internal;
+
+/// <summary>To a double: from a JSON number or an invariant numeric string (exponents allowed); blank is null.</summary>
+internal sealed class NumberConverter : IValueConverter
+{
+    public TransformResult Convert(JsonElement value)
+    {
+        string text;
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Number:
+                text = value.GetRawText();
+                break;
+            case JsonValueKind.String:
+                text = value.GetString()!.Trim();
+                if (text.Length == 0)
+                {
+                    return TransformResult.Null;
+                }
+
+                break;
+            default:
+                return TransformResult.Failure($"cannot convert {JsonValues.Describe(value)} to a number");
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return TransformResult.Failure($"value '{text}' is not a number");
+        }
+
+        return double.IsFinite(number)
+            ? TransformResult.Success(JsonValues.FromDouble(number))
+            : TransformResult.Failure($"value '{text}' is not a finite number");
+    }
+}
