@@ -1,6 +1,5 @@
 using System.Reflection;
 using Integration.Core.Transforms;
-using Xunit;
 
 namespace Integration.Core.Tests.Architecture;
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Integration.Core.Transforms;
-using Xunit;
 
 namespace Integration.Core.Tests.Architecture;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Integration.Core.Transforms;
-using Xunit;
 using static Integration.Core.Tests.Transforms.TransformHarness;
 
 namespace Integration.Core.Tests.Transforms;

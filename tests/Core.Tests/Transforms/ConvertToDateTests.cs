@@ -1,5 +1,4 @@
 using Integration.Core.Transforms;
-using Xunit;
 using static Integration.Core.Tests.Transforms.TransformHarness;
 
 namespace Integration.Core.Tests.Transforms;

@@ -1,5 +1,4 @@
 using Integration.Core.Transforms;
-using Xunit;
 
 namespace Integration.Core.Tests.Transforms;
 

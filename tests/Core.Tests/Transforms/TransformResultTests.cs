@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Integration.Core.Transforms;
-using Xunit;
 
 namespace Integration.Core.Tests.Transforms;
 
