@@ -21,6 +21,7 @@ public sealed class PlanSemanticValidatorTests
         { $"{Accounts}/fields/2/transform/deferrable", "false", PlanDiagnosticCodes.DependencyCycle, "$.mappings[0].fields[2].transform" },
         { "/reconciliation/schedule", "\"0 */6 * * *\"", PlanDiagnosticCodes.InvalidCron, "$.reconciliation.schedule" },
         { "/reconciliation/schedule", "\"%ReconciliationSchedule%\"", PlanDiagnosticCodes.InvalidCron, "$.reconciliation.schedule" },
+        { "/reconciliation/schedule", "\"0 0 25 * * *\"", PlanDiagnosticCodes.InvalidCron, "$.reconciliation.schedule" },
         { $"{Accounts}/fields/6/transform/timeZone", "\"Mars/Olympus_Mons\"", PlanDiagnosticCodes.InvalidTimeZone, "$.mappings[0].fields[6].transform.timeZone" },
         { $"{Accounts}/fields/6/transform/sourceTimeZone", "\"Pacific Standard Time\"", PlanDiagnosticCodes.InvalidTimeZone, "$.mappings[0].fields[6].transform.sourceTimeZone" },
         { $"{Accounts}/fields/3/transform/default", PlanText.Remove, PlanDiagnosticCodes.ValueMapDefaultMissing, "$.mappings[0].fields[3].transform.default" },
@@ -74,6 +75,15 @@ public sealed class PlanSemanticValidatorTests
 
         Assert.Equal("system 'hs2' is not declared in $.systems", diagnostic.Message);
         Assert.Equal("declared: sf, hs", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void Load_with_five_field_cron_suggests_adding_the_seconds()
+    {
+        var diagnostic = Assert.Single(PlanLoader.Load(PlanText.With(("/reconciliation/schedule", "\"0 */6 * * *\"")), "plan.json").Diagnostics);
+
+        Assert.Equal("'0 */6 * * *' has 5 fields; a schedule has six (second minute hour day month day-of-week)", diagnostic.Message);
+        Assert.Equal("add the seconds: '0 0 */6 * * *'", diagnostic.Hint);
     }
 
     [Fact]
