@@ -18,6 +18,17 @@ internal sealed class DiagnosticCollector(string file, SourcePositions positions
         _diagnostics.Add(new PlanDiagnostic(file, path, line, column, code, message, hint));
     }
 
+    /// <summary>
+    /// Adds the diagnostics of <paramref name="other"/> except those about a location this
+    /// collector already reports on, or one nested in or around it: a semantic rule about a part
+    /// the schema rejected would only repeat the problem.
+    /// </summary>
+    public void AddUnrelated(DiagnosticCollector other)
+    {
+        var reported = _diagnostics.Select(d => d.JsonPath).ToList();
+        _diagnostics.AddRange(other._diagnostics.Where(d => !reported.Exists(path => JsonPathText.AreNested(path, d.JsonPath))));
+    }
+
     public IReadOnlyList<PlanDiagnostic> ToSortedList() => _diagnostics
         .Distinct()
         .OrderBy(d => d.Line)

@@ -11,6 +11,9 @@ internal static class JsonPathText
 
     public static string Index(string parent, int index) => $"{parent}[{index}]";
 
+    /// <summary>Whether one path is the other, or inside it.</summary>
+    public static bool AreNested(string a, string b) => Contains(a, b) || Contains(b, a);
+
     /// <summary>The path of the containing object or array, or null for the root.</summary>
     public static string? Parent(string path)
     {
@@ -42,6 +45,9 @@ internal static class JsonPathText
 
         return lastStart < 0 ? null : path[..lastStart];
     }
+
+    private static bool Contains(string outer, string inner) =>
+        inner.StartsWith(outer, StringComparison.Ordinal) && (inner.Length == outer.Length || inner[outer.Length] is '.' or '[');
 
     private static bool IsIdentifier(string name) =>
         name.Length > 0

@@ -6,8 +6,9 @@ using Integration.Plans.Versioning;
 namespace Integration.Plans.Loading;
 
 /// <summary>
-/// Loads plan files: JSON syntax, then the published schema, then the semantic rules; every
-/// problem of the failing stage is reported at once, each with its JSON path and line:column.
+/// Loads plan files: JSON syntax (a syntax error stops there), then the published schema and the
+/// semantic rules together; every problem is reported at once, each with its JSON path and
+/// line:column. A semantic problem at a location the schema already rejected is left out.
 /// </summary>
 public static class PlanLoader
 {
@@ -63,13 +64,10 @@ public static class PlanLoader
 
             var diagnostics = new DiagnosticCollector(fileName, positions);
             SchemaDiagnosticTranslator.Translate(root, PlanSchema.Evaluate(root), diagnostics);
-            if (diagnostics.Count > 0)
-            {
-                return PlanLoadResult.Invalid(fileName, diagnostics.ToSortedList());
-            }
-
             var plan = PlanReader.Read(root);
-            PlanSemanticValidator.Validate(plan, diagnostics);
+            var semantic = new DiagnosticCollector(fileName, positions);
+            PlanSemanticValidator.Validate(plan, semantic);
+            diagnostics.AddUnrelated(semantic);
             return diagnostics.Count > 0
                 ? PlanLoadResult.Invalid(fileName, diagnostics.ToSortedList())
                 : PlanLoadResult.Valid(fileName, plan, PlanCanonicalForm.ComputeVersion(root));

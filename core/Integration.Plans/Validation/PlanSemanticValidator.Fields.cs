@@ -14,7 +14,7 @@ internal sealed partial class PlanSemanticValidator
         {
             var field = mapping.Fields[j];
             var path = JsonPathText.Index($"{mappingPath}.fields", j);
-            if (!destinations.TryAdd(field.Destination, j))
+            if (field.Destination.Length > 0 && !destinations.TryAdd(field.Destination, j))
             {
                 diagnostics.Add(
                     $"{path}.destination",
@@ -71,7 +71,10 @@ internal sealed partial class PlanSemanticValidator
                 CheckTimeZone($"{path}.sourceTimeZone", convert.SourceTimeZone);
                 CheckTimeZone($"{path}.timeZone", convert.TimeZone);
                 break;
-            case LookupTransformSpec lookup when !plan.Mappings.Any(m => m.Source.Object == lookup.TargetObject):
+            // With a mapping whose source object is unreadable (a schema error), the target may be that one.
+            case LookupTransformSpec lookup when lookup.TargetObject.Length > 0
+                && plan.Mappings.All(m => m.Source.Object.Length > 0)
+                && !plan.Mappings.Any(m => m.Source.Object == lookup.TargetObject):
                 diagnostics.Add(
                     $"{path}.object",
                     PlanDiagnosticCodes.LookupTargetUnmapped,

@@ -11,6 +11,11 @@ internal sealed partial class PlanSemanticValidator
     private void ValidateReconciliation()
     {
         var schedule = plan.Reconciliation.Schedule;
+        if (schedule.Length == 0)
+        {
+            return;
+        }
+
         if (schedule.Contains('%', StringComparison.Ordinal))
         {
             diagnostics.Add(SchedulePath, PlanDiagnosticCodes.InvalidCron, $"'{schedule}' is not a cron expression", "a plan holds a literal schedule, not a %setting% placeholder; e.g. '0 0 */6 * * *'");

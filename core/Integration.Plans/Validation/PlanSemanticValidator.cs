@@ -36,7 +36,7 @@ internal sealed partial class PlanSemanticValidator(MigrationPlan plan, Diagnost
             CheckSystem($"{path}.destination.system", mapping.Destination.System);
             CheckSourceOfTruth(path, mapping);
 
-            if (!names.TryAdd(mapping.Name, i))
+            if (mapping.Name.Length > 0 && !names.TryAdd(mapping.Name, i))
             {
                 diagnostics.Add(
                     $"{path}.name",
@@ -46,7 +46,8 @@ internal sealed partial class PlanSemanticValidator(MigrationPlan plan, Diagnost
             }
 
             var pair = $"{mapping.Source.System}.{mapping.Source.Object} -> {mapping.Destination.System}.{mapping.Destination.Object}";
-            if (!pairs.TryAdd(pair, i))
+            var complete = new[] { mapping.Source.System, mapping.Source.Object, mapping.Destination.System, mapping.Destination.Object }.All(p => p.Length > 0);
+            if (complete && !pairs.TryAdd(pair, i))
             {
                 var first = plan.Mappings[pairs[pair]];
                 diagnostics.Add(
@@ -60,9 +61,10 @@ internal sealed partial class PlanSemanticValidator(MigrationPlan plan, Diagnost
         }
     }
 
+    // An empty name or an empty systems section is a schema error already; repeating it per mapping is noise.
     private void CheckSystem(string path, string system)
     {
-        if (!_declaredSystems.Contains(system))
+        if (system.Length > 0 && _declaredSystems.Count > 0 && !_declaredSystems.Contains(system))
         {
             diagnostics.Add(path, PlanDiagnosticCodes.UnknownSystem, $"system '{system}' is not declared in $.systems", $"declared: {DeclaredSystems}");
         }
@@ -71,6 +73,11 @@ internal sealed partial class PlanSemanticValidator(MigrationPlan plan, Diagnost
     private void CheckSourceOfTruth(string mappingPath, ObjectMapping mapping)
     {
         var path = $"{mappingPath}.sourceOfTruth";
+        if (mapping.SourceOfTruth.Length == 0)
+        {
+            return;
+        }
+
         if (!_declaredSystems.Contains(mapping.SourceOfTruth))
         {
             CheckSystem(path, mapping.SourceOfTruth);

@@ -78,6 +78,32 @@ public sealed class PlanLoaderTests
     }
 
     [Fact]
+    public void Load_reports_schema_and_semantic_errors_together()
+    {
+        var text = PlanText.With(("/systems/sf/kind", "\"salesforse\""), ("/mappings/1/destination/system", "\"hs2\""));
+
+        var result = PlanLoader.Load(text, "plan.json");
+
+        Assert.Equal(
+            [(PlanDiagnosticCodes.ValueNotAllowed, "$.systems.sf.kind"), (PlanDiagnosticCodes.UnknownSystem, "$.mappings[1].destination.system")],
+            result.Diagnostics.Select(d => (d.Code, d.JsonPath)));
+    }
+
+    [Theory]
+    [InlineData("/mappings/0/fields/5/transform/kind", "\"Constant\"", "$.mappings[0].fields[5].transform.kind")]
+    [InlineData("/mappings/0/source", "\"sf.Account\"", "$.mappings[0].source")]
+    [InlineData("/mappings/1/fields/1/transform/object", "42", "$.mappings[1].fields[1].transform.object")]
+    [InlineData("/reconciliation/schedule", "21600", "$.reconciliation.schedule")]
+    [InlineData("/mappings/0", "[]", "$.mappings[0]")]
+    [InlineData("/systems", "[]", "$.systems")]
+    public void Load_leaves_out_semantic_errors_about_parts_the_schema_rejected(string location, string json, string path)
+    {
+        var result = PlanLoader.Load(PlanText.With((location, json)), "plan.json");
+
+        Assert.Equal([path], result.Diagnostics.Select(d => d.JsonPath));
+    }
+
+    [Fact]
     public async Task LoadFileAsync_of_missing_file_reports_file_unreadable()
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-such-plan-{Guid.NewGuid():N}.json");
