@@ -1,5 +1,4 @@
 using Integration.Core.LoadOrder;
-using Xunit;
 
 namespace Integration.Core.Tests.LoadOrder;
 

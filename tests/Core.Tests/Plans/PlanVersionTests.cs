@@ -1,6 +1,5 @@
 using System.Text;
 using Integration.Core.Plans;
-using Xunit;
 
 namespace Integration.Core.Tests.Plans;
 

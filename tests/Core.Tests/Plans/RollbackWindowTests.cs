@@ -1,5 +1,4 @@
 using Integration.Core.Plans;
-using Xunit;
 
 namespace Integration.Core.Tests.Plans;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Integration.Core.LoadOrder;
 using Integration.Plans.Loading;
 using Integration.Plans.Validation;
-using Xunit;
 
 namespace Integration.Plans.Tests.Examples;
 

@@ -2,7 +2,6 @@ using Integration.Core.Plans;
 using Integration.Core.Transforms;
 using Integration.Plans.Diagnostics;
 using Integration.Plans.Loading;
-using Xunit;
 
 namespace Integration.Plans.Tests.Loading;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Integration.Plans.Validation;
-using Xunit;
 
 namespace Integration.Plans.Tests.Validation;
 

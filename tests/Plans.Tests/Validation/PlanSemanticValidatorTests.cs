@@ -1,6 +1,5 @@
 using Integration.Plans.Diagnostics;
 using Integration.Plans.Loading;
-using Xunit;
 
 namespace Integration.Plans.Tests.Validation;
 

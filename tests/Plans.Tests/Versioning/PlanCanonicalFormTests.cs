@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Integration.Plans.Loading;
-using Xunit;
 
 namespace Integration.Plans.Tests.Versioning;
 
