@@ -95,22 +95,23 @@ internal sealed partial class TimerTriggerListener : IHostedService, IAsyncDispo
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_run is null)
+        if (_run is null || (_run.IsCompleted && _stopping.IsCancellationRequested))
         {
             return;
         }
 
+        // The grace timer starts before anything yields, so that the grace period counts from this call.
+        using var graceEnded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var grace = Task.Delay(_options.StopGracePeriod, _time, graceEnded.Token);
         await _stopping.CancelAsync();
-        try
-        {
-            await _run.WaitAsync(_options.StopGracePeriod, _time, cancellationToken);
-        }
-        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        if (await Task.WhenAny(_run, grace) != _run)
         {
             Log.StopGraceElapsed(_logger, FunctionName, _options.StopGracePeriod);
             await _abortInvocation.CancelAsync();
-            await _run;
         }
+
+        await graceEnded.CancelAsync();
+        await _run;
     }
 
     /// <summary>Stops (as <see cref="StopAsync"/>) when still running, then frees resources.</summary>
