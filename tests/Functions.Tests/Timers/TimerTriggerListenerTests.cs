@@ -59,6 +59,34 @@ public sealed class TimerTriggerListenerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Lease_expired_under_the_holder_passes_the_schedule_to_the_other_instance()
+    {
+        await using var bed = new TimerTestBed(azurite);
+        var trigger = new TimerTriggerDefinition("Reconcile", EveryMinute);
+        var ct = TestContext.Current.CancellationToken;
+        var listeners = new Dictionary<string, TimerTriggerListener> { ["a"] = bed.Listener("a", trigger), ["b"] = bed.Listener("b", trigger) };
+        await listeners["a"].StartAsync(ct);
+        await listeners["b"].StartAsync(ct);
+        var holder = await bed.AnyListening();
+        var other = holder == "a" ? "b" : "a";
+
+        // A crashed holder's lease expires; breaking it has the same effect without waiting 15 s.
+        var lockBlob = bed.Container.GetBlobClient($"locks/{TimerTestBed.HostId}/Host.Functions.Reconcile.Listener");
+        await Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(lockBlob).BreakAsync(TimeSpan.Zero, cancellationToken: ct);
+        bed.FakeTime.Advance(bed.Options.LeaseAcquireInterval);
+        await Awaited.Within(bed.Logs[other].WhenLogged("Listening"), $"instance {other} to acquire the expired lease");
+        bed.FakeTime.Advance(bed.Options.LeasePeriod / 2);
+        await Awaited.Within(bed.Logs[holder].WhenLogged("LeaseLost"), $"instance {holder} to notice the lost lease on renewal");
+        bed.FakeTime.Advance(TimeSpan.FromMinutes(1));
+        await bed.Runs.WhenCount(1, "the occurrence on the new holder");
+        await listeners["a"].StopAsync(ct);
+        await listeners["b"].StopAsync(ct);
+
+        var run = Assert.Single(bed.Runs.All);
+        Assert.Equal((other, 1), (run.Instance, run.Status!.Next.Minute));
+    }
+
+    [Fact]
     public async Task Status_with_next_in_the_past_runs_once_at_start_as_past_due()
     {
         await using var bed = new TimerTestBed(azurite, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TimerTestBed.At(10, 30)));
