@@ -35,7 +35,7 @@ public sealed class HttpFunctionHandler(FunctionInvoker invoker, FunctionKeys ke
         }
 
         var routeValues = context.Request.RouteValues.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
-        var result = await invoker.InvokeAsync(function, new FunctionInvocation(context.Request, Reason, routeValues), context.RequestAborted);
+        var result = await invoker.InvokeAsync(function, new InvocationRequest(context.Request, Reason, routeValues), context.RequestAborted);
         if (!result.Succeeded)
         {
             if (!context.Response.HasStarted)

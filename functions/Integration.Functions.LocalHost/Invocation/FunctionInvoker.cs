@@ -23,7 +23,7 @@ public sealed partial class FunctionInvoker(
     /// Invokes <paramref name="function"/>. Never throws for a function failure: the outcome is in the result.
     /// <paramref name="cancellationToken"/> is the trigger's (request aborted, host shutdown) and reaches the function.
     /// </summary>
-    public async Task<FunctionResult> InvokeAsync(FunctionDescriptor function, FunctionInvocation invocation, CancellationToken cancellationToken)
+    public async Task<FunctionResult> InvokeAsync(FunctionDescriptor function, InvocationRequest invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(invocation);
@@ -62,7 +62,7 @@ public sealed partial class FunctionInvoker(
         }
     }
 
-    private async Task<object?> RunAsync(FunctionDescriptor function, FunctionInvocation invocation, CancellationToken cancellationToken)
+    private async Task<object?> RunAsync(FunctionDescriptor function, InvocationRequest invocation, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var args = ParameterValues.Build(function, invocation, cancellationToken);

@@ -7,7 +7,7 @@ namespace Integration.Functions.LocalHost.Invocation;
 /// <summary>Builds the argument array of one invocation from the catalog's parameter plan.</summary>
 internal static class ParameterValues
 {
-    internal static object?[] Build(FunctionDescriptor function, FunctionInvocation invocation, CancellationToken cancellationToken)
+    internal static object?[] Build(FunctionDescriptor function, InvocationRequest invocation, CancellationToken cancellationToken)
     {
         var args = new object?[function.Parameters.Count];
         for (var i = 0; i < args.Length; i++)
@@ -27,7 +27,7 @@ internal static class ParameterValues
         return args;
     }
 
-    private static object? Lookup(FunctionInvocation invocation, string name)
+    private static object? Lookup(InvocationRequest invocation, string name)
     {
         if (invocation.BindingData is null)
         {

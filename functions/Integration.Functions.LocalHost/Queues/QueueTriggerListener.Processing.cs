@@ -47,7 +47,7 @@ internal sealed partial class QueueTriggerListener
         var renewal = RenewVisibilityAsync(message, lease, stopRenewal.Token);
         try
         {
-            var invocation = new FunctionInvocation(trigger, $"New queue message detected on '{_queue.Name}'.", QueueMessageConverter.BindingData(message));
+            var invocation = new InvocationRequest(trigger, $"New queue message detected on '{_queue.Name}'.", QueueMessageConverter.BindingData(message));
             return await _invoker.InvokeAsync(_function, invocation, _invocations.Token);
         }
         finally

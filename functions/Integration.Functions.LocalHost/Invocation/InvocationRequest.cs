@@ -7,4 +7,4 @@ namespace Integration.Functions.LocalHost.Invocation;
 /// </param>
 /// <param name="Reason">Why the function runs, for the "Executing" log line (e.g. "New queue message detected on 'q'.").</param>
 /// <param name="BindingData">Values bound to parameters by name (queue <c>id</c>, <c>dequeueCount</c>, route values); case-insensitive.</param>
-public sealed record FunctionInvocation(object? TriggerValue, string Reason, IReadOnlyDictionary<string, object?>? BindingData = null);
+public sealed record InvocationRequest(object? TriggerValue, string Reason, IReadOnlyDictionary<string, object?>? BindingData = null);
