@@ -10,13 +10,13 @@ namespace Integration.Functions.LocalHost.Catalog;
 /// </summary>
 public static class FunctionDiscovery
 {
-    /// <summary>Every function declared by public classes of <paramref name="types"/>, in name order.</summary>
+    /// <summary>Every function declared by the classes (static ones included) of <paramref name="types"/>, in name order.</summary>
     public static IReadOnlyList<FunctionDescriptor> Discover(IEnumerable<Type> types, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(types);
         ArgumentNullException.ThrowIfNull(configuration);
         var functions = new List<FunctionDescriptor>();
-        foreach (var type in types.Where(t => t.IsClass && !t.IsAbstract || t.IsAbstract && t.IsSealed))
+        foreach (var type in types.Where(t => t.IsClass && (!t.IsAbstract || t.IsSealed)))
         {
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             {

@@ -16,6 +16,7 @@ public static class HttpFunctionEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var catalog = endpoints.ServiceProvider.GetRequiredService<FunctionCatalog>();
         var prefix = endpoints.ServiceProvider.GetRequiredService<IOptions<FunctionHostOptions>>().Value.RoutePrefix;
+        // Resolved now so that key set-up (and the generated-key warning) happens at startup, not on the first request.
         _ = endpoints.ServiceProvider.GetRequiredService<HttpFunctionHandler>();
 
         foreach (var (function, trigger) in catalog.WithTrigger<HttpFunctionTrigger>())

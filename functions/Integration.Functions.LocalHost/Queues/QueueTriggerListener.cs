@@ -29,6 +29,7 @@ internal sealed partial class QueueTriggerListener : IAsyncDisposable
     private readonly CancellationTokenSource _invocations = new();
     private readonly List<Task> _inFlight = [];
     private Task _loop = Task.CompletedTask;
+    private bool _missingLogged;
 
     internal QueueTriggerListener(
         FunctionDescriptor function,
@@ -84,6 +85,12 @@ internal sealed partial class QueueTriggerListener : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        if (Snapshot().Length > 0)
+        {
+            // Abandoned invocations (they ignored cancellation) still hold these tokens; leave them to the GC.
+            return ValueTask.CompletedTask;
+        }
+
         _stopFetching.Dispose();
         _hardStop.Dispose();
         _invocations.Dispose();
@@ -152,10 +159,12 @@ internal sealed partial class QueueTriggerListener : IAsyncDisposable
     private async Task<bool> QueueExistsAsync()
     {
         var exists = (await _queue.ExistsAsync(_stopFetching.Token)).Value;
-        if (!exists)
+        if (!exists && !_missingLogged)
         {
             LogQueueMissing(_logger, _function.LogName, _queue.Name);
         }
+
+        _missingLogged = !exists;
 
         return exists;
     }

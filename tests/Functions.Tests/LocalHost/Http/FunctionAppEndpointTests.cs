@@ -12,6 +12,8 @@ public sealed class FunctionAppEndpointTests(AzuriteFixture azurite)
     [InlineData("/api/readyz", "\"status\":\"ready\"")]
     public async Task Real_app_probe_answers_200_through_the_local_host(string path, string expectedFragment)
     {
+        // Any public type of the local host's assembly names its entry point; `Program` itself is ambiguous
+        // here (CS0433) because the function app, an Exe with InternalsVisibleTo this project, has one too.
         await using var factory = new WebApplicationFactory<FunctionCatalog>()
             .WithWebHostBuilder(b => b.UseSetting("AzureWebJobsStorage", azurite.ConnectionString));
         using var client = factory.CreateClient();
