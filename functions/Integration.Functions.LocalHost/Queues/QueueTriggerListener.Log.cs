@@ -12,6 +12,9 @@ internal sealed partial class QueueTriggerListener
     [LoggerMessage(Level = LogLevel.Error, Message = "{FunctionLogName}: queue message '{MessageId}' could not be bound to the trigger parameter.")]
     private static partial void LogBindingFailed(ILogger logger, string functionLogName, string messageId, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{FunctionLogName}: message '{MessageId}' stays invisible for another {ReceiveVisibilityTimeout}.")]
+    private static partial void LogRenewed(ILogger logger, string functionLogName, string messageId, TimeSpan receiveVisibilityTimeout);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{FunctionLogName}: renewing the visibility of message '{MessageId}' failed; retrying sooner.")]
     private static partial void LogRenewalFailed(ILogger logger, string functionLogName, string messageId, Exception exception);
 

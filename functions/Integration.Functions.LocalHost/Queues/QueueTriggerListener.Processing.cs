@@ -78,6 +78,7 @@ internal sealed partial class QueueTriggerListener
                 var receipt = await _queue.UpdateMessageAsync(message.MessageId, lease.PopReceipt, visibilityTimeout: _listenerOptions.ReceiveVisibilityTimeout, cancellationToken: _hardStop.Token);
                 lease.PopReceipt = receipt.Value.PopReceipt;
                 interval = normal;
+                LogRenewed(_logger, _function.LogName, message.MessageId, _listenerOptions.ReceiveVisibilityTimeout);
             }
             catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException)
             {

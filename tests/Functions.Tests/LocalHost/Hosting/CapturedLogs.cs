@@ -12,6 +12,21 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
+    /// <summary>Polls the captured entries until <paramref name="count"/> match, failing with <paramref name="what"/> after <paramref name="timeout"/>.</summary>
+    public async Task WaitForAsync(Func<CapturedLog, bool> match, int count, TimeSpan timeout, string what)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + timeout;
+        while (Entries.Count(match) < count)
+        {
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                Assert.Fail($"Timed out after {timeout} waiting for {what}: {Entries.Count(match)} of {count} log entries.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System, TestContext.Current.CancellationToken);
+        }
+    }
+
     public void Dispose()
     {
     }

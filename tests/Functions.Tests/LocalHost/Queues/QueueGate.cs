@@ -7,6 +7,8 @@ public sealed class QueueGate(bool open)
 
     public Task Open => _open.Task;
 
+    public void Release() => _open.TrySetResult();
+
     private static TaskCompletionSource NewSource(bool open)
     {
         var source = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
