@@ -1,0 +1,64 @@
+using Azure.Storage.Queues;
+using Integration.Functions.LocalHost.Catalog;
+using Integration.Functions.LocalHost.HostJson;
+using Integration.Functions.LocalHost.Invocation;
+using Integration.Functions.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Integration.Functions.LocalHost.Queues;
+
+/// <summary>Starts one <see cref="QueueTriggerListener"/> per queue-triggered function and drains them on shutdown.</summary>
+internal sealed class QueueListenersHostedService(
+    FunctionCatalog catalog,
+    FunctionInvoker invoker,
+    IConfiguration configuration,
+    IOptions<QueueHostOptions> options,
+    IOptions<QueueListenerOptions> listenerOptions,
+    TimeProvider timeProvider,
+    ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+{
+    private const int MaxQueueNameLength = 63;
+    private const string PoisonSuffix = "-poison";
+    private readonly List<QueueTriggerListener> _listeners = [];
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (function, trigger) in catalog.WithTrigger<QueueFunctionTrigger>())
+        {
+            var listener = new QueueTriggerListener(
+                function,
+                ClientsFor(trigger),
+                invoker,
+                options.Value,
+                listenerOptions.Value,
+                timeProvider,
+                loggerFactory.CreateLogger($"Host.Triggers.Queues.{function.Name}"));
+            _listeners.Add(listener);
+            listener.Start();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(_listeners.Select(l => l.StopAsync(cancellationToken)));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var listener in _listeners)
+        {
+            await listener.DisposeAsync();
+        }
+    }
+
+    private QueueClients ClientsFor(QueueFunctionTrigger trigger)
+    {
+        var connection = StorageConnection.FromConfiguration(configuration, trigger.Connection);
+        var service = connection.CreateQueueServiceClient(options.Value.MessageEncoding);
+        QueueClient? poison = trigger.QueueName.EndsWith(PoisonSuffix, StringComparison.Ordinal) || trigger.QueueName.Length + PoisonSuffix.Length > MaxQueueNameLength
+            ? null
+            : service.GetQueueClient(trigger.QueueName + PoisonSuffix);
+        var table = connection.CreateTableServiceClient().GetTableClient(listenerOptions.Value.PoisonErrorTable);
+        return new QueueClients(service.GetQueueClient(trigger.QueueName), poison, new PoisonErrorStore(table, timeProvider));
+    }
+}

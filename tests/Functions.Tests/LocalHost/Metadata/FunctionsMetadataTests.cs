@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Integration.Functions.Health;
+using Integration.Functions.LocalHost.Catalog;
+using Microsoft.Extensions.Configuration;
+
+namespace Integration.Functions.Tests.LocalHost.Metadata;
+
+/// <summary>
+/// The Functions SDK's generated functions.metadata is what the platform indexes. Each row says what a
+/// function must be declared as; the local host's catalog must read the same from the attributes.
+/// Add a row per new function (queue rows: queueName and connection; timer rows: schedule).
+/// </summary>
+public sealed class FunctionsMetadataTests
+{
+    private static readonly Lazy<JsonElement[]> Metadata = new(() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "functions.metadata"))).RootElement.EnumerateArray().ToArray());
+
+    public static TheoryData<string, string, string> Functions => new()
+    {
+        // name, trigger type, the trigger's defining properties
+        { nameof(HealthzFunction), "httpTrigger", "route=healthz;methods=get;authLevel=Anonymous" },
+        { nameof(ReadyzFunction), "httpTrigger", "route=readyz;methods=get;authLevel=Anonymous" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Functions))]
+    public void Generated_metadata_declares_the_function_with_its_trigger(string name, string triggerType, string expected)
+    {
+        var function = Assert.Single(Metadata.Value, f => f.GetProperty("name").GetString() == name);
+        var trigger = Assert.Single(function.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+
+        Assert.Equal(triggerType, trigger.GetProperty("type").GetString());
+        Assert.Equal(expected, Describe(trigger));
+    }
+
+    [Theory]
+    [MemberData(nameof(Functions))]
+    public void Local_host_catalog_reads_the_same_trigger_as_the_metadata(string name, string triggerType, string expected)
+    {
+        var catalog = new FunctionCatalog(FunctionSources.FromAssemblies([typeof(HealthzFunction).Assembly]), new ConfigurationBuilder().Build());
+
+        var described = catalog[name].Trigger switch
+        {
+            HttpFunctionTrigger http => ("httpTrigger", $"route={http.Route};methods={string.Join(',', http.Methods).ToLowerInvariant()};authLevel={http.AuthLevel}"),
+            QueueFunctionTrigger queue => ("queueTrigger", $"queueName={queue.Queue.QueueName};connection={queue.Queue.Connection}"),
+            TimerFunctionTrigger timer => ("timerTrigger", $"schedule={timer.Timer.Schedule}"),
+            var other => (other.GetType().Name, ""),
+        };
+
+        Assert.Equal((triggerType, expected), described);
+    }
+
+    [Fact]
+    public void Every_function_in_the_metadata_has_a_row_here()
+    {
+        var declared = Metadata.Value.Select(f => f.GetProperty("name").GetString()).Order();
+
+        Assert.Equal(Functions.Select(row => row.Data.Item1).Order(), declared);
+    }
+
+    private static string Describe(JsonElement trigger) => trigger.GetProperty("type").GetString() switch
+    {
+        "httpTrigger" => $"route={trigger.GetProperty("route").GetString()};" +
+            $"methods={string.Join(',', trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()))};" +
+            $"authLevel={trigger.GetProperty("authLevel").GetString()}",
+        "queueTrigger" => $"queueName={trigger.GetProperty("queueName").GetString()};connection={Optional(trigger, "connection")}",
+        "timerTrigger" => $"schedule={trigger.GetProperty("schedule").GetString()}",
+        var other => $"unknown trigger {other}",
+    };
+
+    private static string Optional(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) ? value.GetString() ?? "" : "";
+}
