@@ -5,7 +5,9 @@ using Integration.Functions.LocalHost.Http;
 using Integration.Functions.LocalHost.Invocation;
 using Integration.Functions.LocalHost.Keys;
 using Integration.Functions.LocalHost.Queues;
+using Integration.Functions.LocalHost.Timers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Integration.Functions.LocalHost;
 
@@ -23,7 +25,7 @@ public static class FunctionsLocalHostExtensions
     /// <summary>
     /// Adds host.json (lowest-priority configuration, under <c>AzureFunctionsJobHost</c>, so app settings like
     /// <c>AzureFunctionsJobHost__extensions__queues__batchSize</c> override it), its logging levels, the catalog,
-    /// the invoker, function keys, HTTP result execution and the queue listeners.
+    /// the invoker, function keys, HTTP result execution, the queue listeners and the timer listeners.
     /// </summary>
     public static IHostApplicationBuilder AddFunctionsLocalHost(this IHostApplicationBuilder builder, FunctionSources sources)
     {
@@ -45,7 +47,11 @@ public static class FunctionsLocalHostExtensions
         services.AddOptions<QueueHostOptions>().Configure<IConfiguration>((o, c) => HostJsonReader.Read(c, o)).ValidateOnStart();
         services.AddOptions<QueueListenerOptions>().BindConfiguration(QueueListenerOptions.SectionName, o => o.ErrorOnUnknownConfiguration = true);
         services.AddOptions<FunctionKeysOptions>().BindConfiguration(FunctionKeysOptions.SectionName, o => o.ErrorOnUnknownConfiguration = true);
+        services.AddOptions<TimerTriggerOptions>().BindConfiguration(TimerTriggerOptions.SectionName, o => o.ErrorOnUnknownConfiguration = true);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TimerTriggerOptions>, TimerTriggerOptionsValidator>());
+        services.AddOptions<TimerTriggerOptions>().ValidateOnStart();
         services.AddHostedService<QueueListenersHostedService>();
+        services.AddHostedService<TimerListenersHostedService>();
         return builder;
     }
 }
