@@ -1,0 +1,56 @@
+namespace Integration.Sandbox.Salesforce.Data;
+
+/// <summary>
+/// Value → record ids for one external-id field. Text external ids match case-insensitively (the
+/// default for Salesforce external ids). Most values map to one id, so a list is only made on collision.
+/// </summary>
+internal sealed class ExternalIdIndex
+{
+    private readonly Dictionary<string, object> _ids = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<string> Find(string value) => _ids.GetValueOrDefault(value) switch
+    {
+        string id => [id],
+        List<string> ids => ids,
+        _ => [],
+    };
+
+    public void Add(string value, string id)
+    {
+        if (!_ids.TryGetValue(value, out var existing))
+        {
+            _ids[value] = id;
+        }
+        else if (existing is List<string> ids)
+        {
+            ids.Add(id);
+        }
+        else
+        {
+            _ids[value] = new List<string> { (string)existing, id };
+        }
+    }
+
+    public void Remove(string value, string id)
+    {
+        if (!_ids.TryGetValue(value, out var existing))
+        {
+            return;
+        }
+
+        if (existing is List<string> ids)
+        {
+            ids.Remove(id);
+            if (ids.Count == 1)
+            {
+                _ids[value] = ids[0];
+            }
+        }
+        else if (string.Equals((string)existing, id, StringComparison.Ordinal))
+        {
+            _ids.Remove(value);
+        }
+    }
+
+    public void Clear() => _ids.Clear();
+}
