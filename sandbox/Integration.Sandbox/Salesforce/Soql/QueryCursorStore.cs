@@ -1,42 +1,52 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Integration.Sandbox.Salesforce.Data;
 
 namespace Integration.Sandbox.Salesforce.Soql;
 
-/// <summary>An org's open query cursors. Since API 56.0 there is no cursor-count limit; a cursor lives 2 days.</summary>
+/// <summary>
+/// An org's open query cursors. A cursor lives 2 days (API 56.0+); pages may be re-read while it lives, so a
+/// retried request still works. To bound memory the sandbox keeps the newest <see cref="MaxOpen"/> per org.
+/// </summary>
 internal sealed class QueryCursorStore(TimeProvider time)
 {
+    public const int MaxOpen = 200;
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(2);
-    private readonly ConcurrentDictionary<string, QueryCursor> _cursors = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, QueryCursor> _cursors = new(StringComparer.Ordinal);
+    private readonly Queue<string> _opened = new();
     private long _sequence;
 
-    public QueryCursor Open(int totalSize, Func<int, int, JsonArray> page)
+    public QueryCursor Open(int totalSize, int batchSize, Func<int, int, JsonArray> page)
     {
-        var locator = RecordId.Create("0r8", "Qc", Interlocked.Increment(ref _sequence));
-        var cursor = new QueryCursor(locator, totalSize, page, time.GetUtcNow() + Lifetime);
-        _cursors[locator] = cursor;
-        return cursor;
+        lock (_gate)
+        {
+            var locator = RecordId.Create("0r8", "Qc", ++_sequence);
+            var cursor = new QueryCursor(locator, totalSize, batchSize, page, time.GetUtcNow() + Lifetime);
+            _cursors[locator] = cursor;
+            _opened.Enqueue(locator);
+            while (_opened.Count > MaxOpen)
+            {
+                _cursors.Remove(_opened.Dequeue());
+            }
+
+            return cursor;
+        }
     }
 
     public QueryCursor? Find(string locator)
     {
-        if (!_cursors.TryGetValue(locator, out var cursor))
+        lock (_gate)
         {
-            return null;
+            return _cursors.TryGetValue(locator, out var cursor) && time.GetUtcNow() < cursor.ExpiresAt ? cursor : null;
         }
-
-        if (time.GetUtcNow() >= cursor.ExpiresAt)
-        {
-            _cursors.TryRemove(locator, out _);
-            return null;
-        }
-
-        return cursor;
     }
 
-    /// <summary>Drops a cursor once its last page was served.</summary>
-    public void Close(string locator) => _cursors.TryRemove(locator, out _);
-
-    public void Clear() => _cursors.Clear();
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _cursors.Clear();
+            _opened.Clear();
+        }
+    }
 }
