@@ -37,6 +37,7 @@ internal static class SalesforceSandboxExtensions
         LimitsEndpoint.Map(api);
         QueryEndpoints.Map(api);
         CollectionEndpoints.Map(api);
+        api.Map("/{**resource}", () => RestError.NotFound.ToResult());
 
         ControlEndpoints.Map(salesforce.MapGroup("/_sandbox/salesforce").AddEndpointFilter(new ControlAccessFilter(adminKey)));
         return app;

@@ -95,7 +95,7 @@ internal sealed partial class RecordWriter
                 continue;
             }
 
-            var other = store.Table(type).FindByExternalId(field, value)
+            var other = store.Table(type).FindByValue(field, value)
                 .FirstOrDefault(id => !string.Equals(id, selfId, StringComparison.Ordinal));
             if (other is not null)
             {

@@ -67,11 +67,28 @@ internal sealed partial class RecordWriter(OrgStore store, TimeProvider time, Un
             return DmlOutcome.Fail(lookupError!);
         }
 
-        var values = current.CopyValues();
-        values[type.IsDeletedField.Ordinal] = true;
-        values[type.SystemModstampField.Ordinal] = time.GetUtcNow();
-        Put(type, new StoredRecord(type, values), current);
+        MarkDeleted(current);
         return DmlOutcome.Ok(current.Id);
+    }
+
+    /// <summary>Deleting an account deletes its contacts and opportunities too, as in Salesforce.</summary>
+    private void MarkDeleted(StoredRecord record)
+    {
+        var values = record.CopyValues();
+        values[record.Type.IsDeletedField.Ordinal] = true;
+        values[record.Type.SystemModstampField.Ordinal] = time.GetUtcNow();
+        Put(record.Type, new StoredRecord(record.Type, values), record);
+        foreach (var child in StandardSchema.All)
+        {
+            foreach (var lookup in child.Fields.Where(f => f.ReferenceTo == record.Type.Name))
+            {
+                var table = store.Table(child);
+                foreach (var childId in table.FindByValue(lookup, record.Id).ToArray())
+                {
+                    MarkDeleted(table.Get(childId)!);
+                }
+            }
+        }
     }
 
     /// <summary>Deletes by id alone (collections delete mixes types); the key prefix names the type.</summary>
@@ -87,7 +104,7 @@ internal sealed partial class RecordWriter(OrgStore store, TimeProvider time, Un
 
     public UpsertOutcome Upsert(SObjectType type, FieldDescribe externalId, string value, JsonObject body)
     {
-        var matches = store.Table(type).FindByExternalId(externalId, value);
+        var matches = store.Table(type).FindByValue(externalId, value);
         if (matches.Count > 1)
         {
             return new UpsertOutcome(DmlOutcome.Fail(new DmlError("MULTIPLE_CHOICES", "multiple records match", [], 300)), matches);

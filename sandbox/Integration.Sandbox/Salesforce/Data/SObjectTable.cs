@@ -1,7 +1,7 @@
 namespace Integration.Sandbox.Salesforce.Data;
 
 /// <summary>
-/// The rows of one sObject in one org: by id, in creation order, with an index per external-id field.
+/// The rows of one sObject in one org: by id, in creation order, with an index per external-id and lookup field.
 /// Deleted rows stay (IsDeleted = true) as the recycle bin that queryAll reads. Not thread-safe: the
 /// owning <see cref="OrgStore"/> serializes access.
 /// </summary>
@@ -9,12 +9,12 @@ internal sealed class SObjectTable
 {
     private readonly Dictionary<string, StoredRecord> _byId = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
-    private readonly Dictionary<int, ExternalIdIndex> _indexes;
+    private readonly Dictionary<int, ValueIndex> _indexes;
 
     public SObjectTable(SObjectType type)
     {
         Type = type;
-        _indexes = type.ExternalIdFields.ToDictionary(f => f.Ordinal, _ => new ExternalIdIndex());
+        _indexes = type.Fields.Where(f => f.ExternalId || f.Type == FieldType.Reference).ToDictionary(f => f.Ordinal, _ => new ValueIndex());
     }
 
     public SObjectType Type { get; }
@@ -23,8 +23,8 @@ internal sealed class SObjectTable
 
     public StoredRecord? Get(string id18) => _byId.GetValueOrDefault(id18);
 
-    /// <summary>Live records whose external-id field equals <paramref name="value"/>.</summary>
-    public IReadOnlyList<string> FindByExternalId(FieldDescribe field, string value) => _indexes[field.Ordinal].Find(value);
+    /// <summary>Live records whose external-id or lookup field equals <paramref name="value"/>.</summary>
+    public IReadOnlyList<string> FindByValue(FieldDescribe field, string value) => _indexes[field.Ordinal].Find(value);
 
     /// <summary>Inserts a new record or replaces the version with the same id.</summary>
     public void Put(StoredRecord record)

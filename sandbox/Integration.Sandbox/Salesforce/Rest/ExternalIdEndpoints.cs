@@ -70,7 +70,7 @@ internal static class ExternalIdEndpoints
         lock (session.Store.Gate)
         {
             var table = session.Store.Table(type!);
-            records = [.. table.FindByExternalId(field!, value).Select(id => table.Get(id)!)];
+            records = [.. table.FindByValue(field!, value).Select(id => table.Get(id)!)];
         }
 
         return records.Length switch

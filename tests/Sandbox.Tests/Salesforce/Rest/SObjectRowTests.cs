@@ -83,6 +83,36 @@ public sealed class SObjectRowTests(SandboxFixture sandbox)
         Assert.Equal("ENTITY_IS_DELETED", (string?)readBody![0]!["errorCode"]);
     }
 
+    [Fact]
+    public async Task Deleting_an_account_deletes_its_contacts_and_opportunities()
+    {
+        var org = await sandbox.NewOrgAsync();
+        var account = await org.CreateAsync("Account", new() { ["Name"] = "Parent" });
+        var other = await org.CreateAsync("Account", new() { ["Name"] = "Other" });
+        await org.CreateAsync("Contact", new() { ["LastName"] = "Child", ["AccountId"] = account });
+        await org.CreateAsync("Contact", new() { ["LastName"] = "Elsewhere", ["AccountId"] = other });
+        await org.CreateAsync("Opportunity", new() { ["Name"] = "Deal", ["StageName"] = "Prospecting", ["CloseDate"] = "2026-12-31", ["AccountId"] = account });
+
+        await org.CallAsync(HttpMethod.Delete, $"sobjects/Account/{account}");
+        var contacts = await org.QueryAsync("SELECT LastName, IsDeleted FROM Contact ORDER BY LastName", "queryAll");
+        var opportunities = await org.QueryAsync("SELECT COUNT() FROM Opportunity");
+
+        Assert.Equal("Child:True,Elsewhere:False", string.Join(",", contacts["records"]!.AsArray().Select(r => $"{r!["LastName"]}:{(bool)r["IsDeleted"]!}")));
+        Assert.Equal(0, (int?)opportunities["totalSize"]);
+    }
+
+    [Fact]
+    public async Task Unknown_resource_gets_404_NOT_FOUND_and_counts_as_a_call()
+    {
+        var org = await sandbox.NewOrgAsync();
+
+        using var response = await org.SendAsync(HttpMethod.Get, "no/such/resource");
+
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal("api-usage=1/100000", response.Headers.GetValues("Sforce-Limit-Info").Single());
+        Assert.Equal("""[{"message":"The requested resource does not exist","errorCode":"NOT_FOUND"}]""", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [InlineData("Account", """{"Website":"x"}""", 400, "REQUIRED_FIELD_MISSING", "Required fields are missing: [Name]", "Name")]
     [InlineData("Account", """{"Name":"a","Colour__c":"red"}""", 400, "INVALID_FIELD", "No such column 'Colour__c' on sobject of type Account", null)]

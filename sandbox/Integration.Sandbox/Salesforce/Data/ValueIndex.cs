@@ -1,10 +1,11 @@
 namespace Integration.Sandbox.Salesforce.Data;
 
 /// <summary>
-/// Value → record ids for one external-id field. Text external ids match case-insensitively (the
-/// default for Salesforce external ids). Most values map to one id, so a list is only made on collision.
+/// Value → ids of live records for one indexed field: an external id (matched case-insensitively, the
+/// Salesforce default) or a lookup (18-character ids are unique case-insensitively thanks to their checksum).
+/// Most values map to one id, so a list is only made on collision.
 /// </summary>
-internal sealed class ExternalIdIndex
+internal sealed class ValueIndex
 {
     private readonly Dictionary<string, object> _ids = new(StringComparer.OrdinalIgnoreCase);
 
