@@ -27,7 +27,7 @@ internal static class FieldValueConverter
         switch (field.Type)
         {
             case FieldType.Boolean when kind is JsonValueKind.True or JsonValueKind.False:
-                value = kind == JsonValueKind.True;
+                value = kind == JsonValueKind.True ? StoredRecord.True : StoredRecord.False;
                 return true;
             case var numeric when numeric.IsNumeric() && kind == JsonValueKind.Number:
                 value = json.GetValue<decimal>();

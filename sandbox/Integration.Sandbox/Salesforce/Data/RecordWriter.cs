@@ -23,9 +23,9 @@ internal sealed partial class RecordWriter(OrgStore store, TimeProvider time, Un
         }
 
         var id = store.NewId(type);
-        var now = time.GetUtcNow();
+        object now = time.GetUtcNow();
         values[type.IdField.Ordinal] = id;
-        values[type.IsDeletedField.Ordinal] = false;
+        values[type.IsDeletedField.Ordinal] = StoredRecord.False;
         values[type.CreatedDateField.Ordinal] = now;
         values[type.LastModifiedDateField.Ordinal] = now;
         values[type.SystemModstampField.Ordinal] = now;
@@ -51,7 +51,7 @@ internal sealed partial class RecordWriter(OrgStore store, TimeProvider time, Un
             return DmlOutcome.Fail(error);
         }
 
-        var now = time.GetUtcNow();
+        object now = time.GetUtcNow();
         values[type.LastModifiedDateField.Ordinal] = now;
         values[type.SystemModstampField.Ordinal] = now;
         Derive(type, values);
@@ -75,7 +75,7 @@ internal sealed partial class RecordWriter(OrgStore store, TimeProvider time, Un
     private void MarkDeleted(StoredRecord record)
     {
         var values = record.CopyValues();
-        values[record.Type.IsDeletedField.Ordinal] = true;
+        values[record.Type.IsDeletedField.Ordinal] = StoredRecord.True;
         values[record.Type.SystemModstampField.Ordinal] = time.GetUtcNow();
         Put(record.Type, new StoredRecord(record.Type, values), record);
         foreach (var child in StandardSchema.All)

@@ -14,6 +14,12 @@ internal sealed class StoredRecord
         _values = values;
     }
 
+    /// <summary>Shared boxes, so a million rows do not carry a million boxed booleans.</summary>
+    public static readonly object True = true;
+
+    /// <inheritdoc cref="True"/>
+    public static readonly object False = false;
+
     public SObjectType Type { get; }
     public string Id => (string)_values[Type.IdField.Ordinal]!;
     public bool IsDeleted => (bool)_values[Type.IsDeletedField.Ordinal]!;

@@ -11,7 +11,7 @@ internal sealed class OrgSeeder(OrgStore store, TimeProvider time)
     public void Seed(SeedRequest request)
     {
         var random = new Random(request.Seed);
-        var now = time.GetUtcNow();
+        object now = time.GetUtcNow();
         var account = StandardSchema.Account;
         lock (store.Gate)
         {
@@ -48,7 +48,7 @@ internal sealed class OrgSeeder(OrgStore store, TimeProvider time)
         }
     }
 
-    private void SeedContact(Random random, DateTimeOffset now, string accountId, string key)
+    private void SeedContact(Random random, object now, string accountId, string key)
     {
         var first = Pick(random, SeedVocabulary.FirstNames);
         var last = Pick(random, SeedVocabulary.LastNames);
@@ -65,7 +65,7 @@ internal sealed class OrgSeeder(OrgStore store, TimeProvider time)
         });
     }
 
-    private void SeedOpportunity(Random random, DateTimeOffset now, string accountId, string accountName, string key)
+    private void SeedOpportunity(Random random, object now, string accountId, string accountName, string key)
     {
         var stage = StandardSchema.Opportunity.Field("StageName")!.PicklistValues;
         Insert(StandardSchema.Opportunity, now, new()
@@ -80,7 +80,7 @@ internal sealed class OrgSeeder(OrgStore store, TimeProvider time)
         });
     }
 
-    private string Insert(SObjectType type, DateTimeOffset now, Dictionary<string, object?> fields)
+    private string Insert(SObjectType type, object now, Dictionary<string, object?> fields)
     {
         var values = new object?[type.Fields.Count];
         foreach (var (name, value) in fields)
@@ -90,7 +90,7 @@ internal sealed class OrgSeeder(OrgStore store, TimeProvider time)
 
         var id = store.NewId(type);
         values[type.IdField.Ordinal] = id;
-        values[type.IsDeletedField.Ordinal] = false;
+        values[type.IsDeletedField.Ordinal] = StoredRecord.False;
         values[type.CreatedDateField.Ordinal] = now;
         values[type.LastModifiedDateField.Ordinal] = now;
         values[type.SystemModstampField.Ordinal] = now;

@@ -72,6 +72,24 @@ public sealed partial class QueryPagingTests(SandboxFixture sandbox)
         Assert.Equal(gone, (string?)deletedOnly["records"]!.AsArray().Single()!["Id"]);
     }
 
+    [Theory]
+    [InlineData("query", "Id = '{0}'", 0)]
+    [InlineData("queryAll", "Id = '{0}'", 1)]
+    [InlineData("query", "External_Id__c IN ('X-1', 'X-2')", 1)]
+    [InlineData("queryAll", "External_Id__c IN ('X-1', 'X-2')", 2)]
+    [InlineData("queryAll", "External_Id__c = 'x-1' AND IsDeleted = true", 1)]
+    public async Task Indexed_lookups_agree_with_scans_for_deleted_rows(string resource, string where, int expected)
+    {
+        var org = await sandbox.NewOrgAsync();
+        var gone = await org.CreateAsync("Account", new() { ["Name"] = "Gone", ["External_Id__c"] = "X-1" });
+        await org.CreateAsync("Account", new() { ["Name"] = "Kept", ["External_Id__c"] = "X-2" });
+        await org.CallAsync(HttpMethod.Delete, $"sobjects/Account/{gone}");
+
+        var result = await org.QueryAsync($"SELECT Id FROM Account WHERE {string.Format(System.Globalization.CultureInfo.InvariantCulture, where, gone)}", resource);
+
+        Assert.Equal(expected, (int?)result["totalSize"]);
+    }
+
     [Fact]
     public async Task QueryAll_continues_through_the_query_locator_path()
     {

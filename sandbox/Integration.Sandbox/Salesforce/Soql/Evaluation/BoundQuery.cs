@@ -11,7 +11,8 @@ internal sealed record BoundQuery(
     IReadOnlyList<FieldAccessor> GroupBy,
     IReadOnlyList<BoundOrder> OrderBy,
     int? Limit,
-    int Offset)
+    int Offset,
+    IndexProbe? Probe)
 {
     public bool IsAggregate => GroupBy.Count > 0 || Select.Any(s => s.IsAggregate);
 

@@ -36,7 +36,8 @@ internal sealed class QueryBinder
             throw new SoqlException("NUMBER_OUTSIDE_VALID_RANGE", $"Maximum SOQL offset allowed is {MaxOffset}");
         }
 
-        var bound = new BoundQuery(_type, _relationships, select, where, groupBy, orderBy, _query.Limit, _query.Offset ?? 0);
+        var probe = IndexProbe.Find(_query.Where, Resolve);
+        var bound = new BoundQuery(_type, _relationships, select, where, groupBy, orderBy, _query.Limit, _query.Offset ?? 0, probe);
         if (bound.IsAggregate)
         {
             CheckAggregateRules(bound);

@@ -11,7 +11,9 @@ internal static class QueryExecutor
         lock (store.Gate)
         {
             var parentTables = query.Relationships.Select(r => store.Table(r.ParentType)).ToArray();
-            foreach (var record in store.Table(query.Type).Scan(includeDeleted))
+            var table = store.Table(query.Type);
+            var source = query.Probe is { } probe ? table.Probe(probe.Field, probe.Keys, includeDeleted) : table.Scan(includeDeleted);
+            foreach (var record in source)
             {
                 var parents = parentTables.Length == 0 ? [] : new StoredRecord?[parentTables.Length];
                 for (var i = 0; i < parentTables.Length; i++)
