@@ -26,7 +26,7 @@ public sealed class FaultInjector
     /// <summary>Removes every rule.</summary>
     public void Clear() => Configure([], 0);
 
-    /// <summary>Rolls every matching rule; latencies add up, the first failing rule wins.</summary>
+    /// <summary>Rolls every matching request rule; latencies add up, the first failing rule wins.</summary>
     public FaultDecision Decide(string method, string path)
     {
         var rules = _rules;
@@ -41,7 +41,7 @@ public sealed class FaultInjector
         {
             foreach (var rule in rules)
             {
-                if (!Matches(rule, method, path) || _random.NextDouble() >= rule.Rate)
+                if (rule.Scope != FaultScope.Request || !Matches(rule, method, path) || _random.NextDouble() >= rule.Rate)
                 {
                     continue;
                 }
@@ -55,6 +55,21 @@ public sealed class FaultInjector
         }
 
         return latency == TimeSpan.Zero && failure is null ? FaultDecision.None : new FaultDecision(latency, failure);
+    }
+
+    /// <summary>Rolls the record rules for one record of a multi-record call; the first that fires wins.</summary>
+    public FaultRule? DecideRecord(string method, string path)
+    {
+        var rules = _rules;
+        if (rules.Count == 0)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            return rules.FirstOrDefault(rule => rule.Scope == FaultScope.Record && Matches(rule, method, path) && _random.NextDouble() < rule.Rate);
+        }
     }
 
     private static bool Matches(FaultRule rule, string method, string path) =>

@@ -24,6 +24,9 @@ public sealed record FaultRule
     /// <summary>Only requests whose path contains this text; all requests when null.</summary>
     public string? PathContains { get; init; }
 
+    /// <summary>Request (default) or per record of a multi-record call; record rules ignore <see cref="Status"/> and latency.</summary>
+    public FaultScope Scope { get; init; } = FaultScope.Request;
+
     /// <summary>Only requests with this HTTP method; all methods when null.</summary>
     public string? Method { get; init; }
 }

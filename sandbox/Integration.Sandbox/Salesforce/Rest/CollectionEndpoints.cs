@@ -82,10 +82,10 @@ internal static class CollectionEndpoints
         }
 
         var allOrNone = body["allOrNone"]?.GetValue<bool>() ?? false;
-        return Respond(CollectionBatch.Run(session, allOrNone, [.. records.Select(r => r!.AsObject())], write));
+        return Respond(CollectionBatch.Run(session, allOrNone, [.. records.Select(r => r!.AsObject())], WithRecordFaults(session, request, write)));
     }
 
-    private static IResult Delete(string? ids, bool? allOrNone, SalesforceSession session)
+    private static IResult Delete(string? ids, bool? allOrNone, SalesforceSession session, HttpRequest request)
     {
         var list = (ids ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (list.Length > MaxRecords)
@@ -93,7 +93,20 @@ internal static class CollectionEndpoints
             return TooMany();
         }
 
-        return Respond(CollectionBatch.Run(session, allOrNone ?? false, list, static (writer, id) => writer.Delete(id)));
+        return Respond(CollectionBatch.Run(session, allOrNone ?? false, list, WithRecordFaults<string>(session, request, static (writer, id) => writer.Delete(id))));
+    }
+
+    /// <summary>Record-scoped fault rules fail single records (UNABLE_TO_LOCK_ROW by default) before they are written.</summary>
+    private static Func<RecordWriter, T, DmlOutcome> WithRecordFaults<T>(SalesforceSession session, HttpRequest request, Func<RecordWriter, T, DmlOutcome> write)
+    {
+        var method = request.Method;
+        var path = request.Path.Value ?? string.Empty;
+        return (writer, item) => session.Org.Faults.DecideRecord(method, path) is { } rule
+            ? DmlOutcome.Fail(new DmlError(
+                rule.ErrorCode ?? "UNABLE_TO_LOCK_ROW",
+                rule.Message ?? "unable to obtain exclusive access to this record or 1 records",
+                []))
+            : write(writer, item);
     }
 
     private static SObjectType? TypeOf(JsonObject record) =>

@@ -23,6 +23,28 @@ public sealed class FaultInjectionTests(SandboxFixture sandbox)
     }
 
     [Fact]
+    public async Task Record_scoped_fault_fails_single_records_of_a_collection_with_UNABLE_TO_LOCK_ROW()
+    {
+        var org = await sandbox.NewOrgAsync();
+        await ConfigureAsync(org, new { rate = 0.5, scope = "Record" }, seed: 3);
+        var records = new System.Text.Json.Nodes.JsonArray([.. Enumerable.Range(0, 40).Select(i => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
+        {
+            ["attributes"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "Account" },
+            ["Name"] = $"n{i}",
+        })]);
+
+        var (status, results) = await org.CallAsync(HttpMethod.Post, "composite/sobjects", new System.Text.Json.Nodes.JsonObject { ["allOrNone"] = false, ["records"] = records });
+        var locked = results!.AsArray().Count(r => (string?)r!["errors"]!.AsArray().FirstOrDefault()?["statusCode"] == "UNABLE_TO_LOCK_ROW");
+        var created = results.AsArray().Count(r => (bool)r!["success"]!);
+        var count = await org.QueryAsync("SELECT COUNT() FROM Account");
+
+        Assert.Equal(200, status);
+        Assert.Equal(40, locked + created);
+        Assert.InRange(locked, 5, 35);
+        Assert.Equal(created, (int?)count["totalSize"]);
+    }
+
+    [Fact]
     public async Task Fault_sequence_repeats_for_the_same_seed()
     {
         var org = await sandbox.NewOrgAsync();
