@@ -1,5 +1,4 @@
 using Integration.Sandbox.Hosting;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -47,7 +46,7 @@ internal static class FieldValueConverter
             case var text when text.IsText() && kind == JsonValueKind.String:
                 return TryText(field, json.GetValue<string>(), out value, out error);
             case var text when text.IsText() && kind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
-                return TryText(field, Convert.ToString(json.ToJsonString(SandboxJson.Options), CultureInfo.InvariantCulture), out value, out error);
+                return TryText(field, json.ToJsonString(SandboxJson.Options), out value, out error);
             default:
                 error = ParserError(field, json.ToJsonString(SandboxJson.Options));
                 return false;

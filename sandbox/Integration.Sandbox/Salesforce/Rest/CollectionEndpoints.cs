@@ -81,7 +81,7 @@ internal static class CollectionEndpoints
             return TooMany();
         }
 
-        var allOrNone = body["allOrNone"]?.GetValue<bool>() ?? false;
+        var allOrNone = body["allOrNone"] is JsonValue flag && flag.TryGetValue<bool>(out var all) && all;
         return Respond(CollectionBatch.Run(session, allOrNone, [.. records.Select(r => r!.AsObject())], WithRecordFaults(session, request, write)));
     }
 

@@ -19,13 +19,25 @@ internal static class RecordJson
         var json = new JsonObject { ["attributes"] = Attributes(apiVersion, record) };
         foreach (var field in fields)
         {
-            json[field.Name] = Value(record[field]);
+            json[field.Name] = Value(record[field], field.Type);
         }
 
         return json;
     }
 
-    public static JsonNode? Value(object? value) => value switch
+    /// <summary>
+    /// A stored value as JSON. Double, currency and percent values keep a decimal point (<c>1500.0</c>), as
+    /// Salesforce writes them; int fields are plain integers.
+    /// </summary>
+    public static JsonNode? Value(object? value, FieldType type) => value switch
+    {
+        decimal d when type != FieldType.Int => WithDecimalPoint(d),
+        _ => Value(value),
+    };
+
+    public static decimal WithDecimalPoint(decimal value) => value.Scale == 0 ? value + 0.0m : value;
+
+    private static JsonNode? Value(object? value) => value switch
     {
         null => null,
         string s => s,

@@ -40,7 +40,7 @@ public sealed class SObjectRowTests(SandboxFixture sandbox)
 
         Assert.Equal(200, status);
         Assert.Equal(
-            $$"""{"attributes":{"type":"Account","url":"/services/data/v68.0/sobjects/Account/{{id}}"},"Id":"{{id}}","Name":"Acme","AnnualRevenue":1500,"CreatedDate":"2026-11-23T10:15:30.000+0000"}""",
+            $$"""{"attributes":{"type":"Account","url":"/services/data/v68.0/sobjects/Account/{{id}}"},"Id":"{{id}}","Name":"Acme","AnnualRevenue":1500.0,"CreatedDate":"2026-11-23T10:15:30.000+0000"}""",
             SalesforceTestOrg.Text(body!));
     }
 

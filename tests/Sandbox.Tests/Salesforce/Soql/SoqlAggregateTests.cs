@@ -19,13 +19,13 @@ public sealed class SoqlAggregateTests(SandboxFixture sandbox)
     [Theory]
     [InlineData(
         "SELECT COUNT(Id), COUNT(AnnualRevenue), SUM(AnnualRevenue), MIN(AnnualRevenue), MAX(NumberOfEmployees), COUNT_DISTINCT(Industry) FROM Account",
-        """[{"attributes":{"type":"AggregateResult"},"expr0":5,"expr1":4,"expr2":7000000,"expr3":250000,"expr4":500,"expr5":4}]""")]
+        """[{"attributes":{"type":"AggregateResult"},"expr0":5,"expr1":4,"expr2":7000000.0,"expr3":250000.0,"expr4":500,"expr5":4}]""")]
     [InlineData(
         "SELECT Industry, COUNT(Id) n FROM Account GROUP BY Industry ORDER BY Industry",
         """[{"attributes":{"type":"AggregateResult"},"Industry":"Banking","n":1},{"attributes":{"type":"AggregateResult"},"Industry":"Healthcare","n":1},{"attributes":{"type":"AggregateResult"},"Industry":"Retail","n":1},{"attributes":{"type":"AggregateResult"},"Industry":"Technology","n":2}]""")]
     [InlineData(
         "SELECT Account.Name, SUM(Amount) total, MAX(CloseDate) FROM Opportunity GROUP BY Account.Name ORDER BY Account.Name",
-        """[{"attributes":{"type":"AggregateResult"},"Name":"Acme","total":400,"expr0":"2026-12-01"},{"attributes":{"type":"AggregateResult"},"Name":"Globex","total":200,"expr0":"2027-01-15"},{"attributes":{"type":"AggregateResult"},"Name":"Initech","total":null,"expr0":"2026-11-23"}]""")]
+        """[{"attributes":{"type":"AggregateResult"},"Name":"Acme","total":400.0,"expr0":"2026-12-01"},{"attributes":{"type":"AggregateResult"},"Name":"Globex","total":200.0,"expr0":"2027-01-15"},{"attributes":{"type":"AggregateResult"},"Name":"Initech","total":null,"expr0":"2026-11-23"}]""")]
     [InlineData(
         "SELECT StageName, COUNT(Id) FROM Opportunity WHERE StageName != 'Prospecting' GROUP BY StageName ORDER BY StageName DESC LIMIT 1",
         """[{"attributes":{"type":"AggregateResult"},"StageName":"Negotiation","expr0":1}]""")]

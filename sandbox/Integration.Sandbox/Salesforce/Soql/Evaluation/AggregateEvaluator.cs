@@ -45,7 +45,7 @@ internal static class AggregateEvaluator
         {
             if (!item.IsAggregate)
             {
-                json[item.Field!.Field.Name] = RecordJson.Value(members.Count == 0 ? null : item.Field.Read(members[0]));
+                json[item.Field!.Field.Name] = RecordJson.Value(members.Count == 0 ? null : item.Field.Read(members[0]), item.Field.Field.Type);
                 continue;
             }
 
@@ -54,10 +54,10 @@ internal static class AggregateEvaluator
             {
                 "COUNT" => item.Field is null ? members.Count : values.Count,
                 "COUNT_DISTINCT" => values.Select(ValueComparer.GroupKey).Distinct().Count(),
-                "SUM" => values.Count == 0 ? null : values.Cast<decimal>().Sum(),
-                "AVG" => values.Count == 0 ? null : values.Cast<decimal>().Average(),
-                "MIN" => RecordJson.Value(Extreme(values, item, -1)),
-                "MAX" => RecordJson.Value(Extreme(values, item, 1)),
+                "SUM" => values.Count == 0 ? null : RecordJson.WithDecimalPoint(values.Cast<decimal>().Sum()),
+                "AVG" => values.Count == 0 ? null : RecordJson.WithDecimalPoint(values.Cast<decimal>().Average()),
+                "MIN" => RecordJson.Value(Extreme(values, item, -1), item.Field!.Field.Type),
+                "MAX" => RecordJson.Value(Extreme(values, item, 1), item.Field!.Field.Type),
                 _ => throw new InvalidOperationException(item.Function),
             };
         }

@@ -14,7 +14,7 @@ internal static class RowProjector
             var field = item.Field!;
             if (field.Relationship is null)
             {
-                json[field.Field.Name] = RecordJson.Value(field.Read(row));
+                json[field.Field.Name] = RecordJson.Value(field.Read(row), field.Field.Type);
                 continue;
             }
 
@@ -31,7 +31,7 @@ internal static class RowProjector
                 json[field.Relationship.Name] = nested;
             }
 
-            nested[field.Field.Name] = RecordJson.Value(field.Read(row));
+            nested[field.Field.Name] = RecordJson.Value(field.Read(row), field.Field.Type);
         }
 
         return json;
