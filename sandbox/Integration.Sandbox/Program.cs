@@ -1,0 +1,23 @@
+using Integration.Sandbox;
+
+var configuration = new ConfigurationBuilder().AddEnvironmentVariables("SANDBOX_").AddCommandLine(args).Build();
+var defaults = new SandboxOptions();
+var options = defaults with
+{
+    Host = configuration["Host"] ?? defaults.Host,
+    SalesforcePort = configuration.GetValue("SalesforcePort", defaults.SalesforcePort),
+    AdminKey = configuration["AdminKey"],
+};
+
+await using var sandbox = await SandboxHost.StartAsync(options);
+Console.WriteLine($"Salesforce sandbox: {sandbox.SalesforceBaseUrl}");
+Console.WriteLine($"  token endpoint : {sandbox.SalesforceBaseUrl}services/oauth2/token");
+Console.WriteLine($"  REST API       : {sandbox.SalesforceBaseUrl}services/data/v{options.Salesforce.ApiVersion}/");
+Console.WriteLine($"  control API    : {sandbox.SalesforceBaseUrl}_sandbox/salesforce/ ({(options.AdminKey is null ? "open to loopback" : "X-Sandbox-Key required")})");
+foreach (var org in options.Salesforce.Orgs)
+{
+    Console.WriteLine($"  org '{org.Name}': client_id={org.ClientId} client_secret={org.ClientSecret} (daily API limit {org.DailyApiLimit})");
+}
+
+Console.WriteLine("Press Ctrl+C to stop.");
+await sandbox.WaitForShutdownAsync();

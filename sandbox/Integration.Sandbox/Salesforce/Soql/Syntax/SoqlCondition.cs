@@ -1,0 +1,4 @@
+namespace Integration.Sandbox.Salesforce.Soql.Syntax;
+
+/// <summary>A WHERE expression node.</summary>
+internal abstract record SoqlCondition;

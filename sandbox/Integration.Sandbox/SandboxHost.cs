@@ -1,0 +1,57 @@
+using System.Net;
+using Integration.Sandbox.Hosting;
+using Integration.Sandbox.Salesforce;
+
+namespace Integration.Sandbox;
+
+/// <summary>
+/// The sandbox app: one emulator per vendor, each on its own port of one Kestrel server. Start it from
+/// tests with <see cref="StartAsync"/> (port 0 picks free ports) and dispose it to stop.
+/// </summary>
+public sealed class SandboxHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SandboxHost(WebApplication app, SandboxOptions options, Uri salesforceBaseUrl)
+    {
+        _app = app;
+        Options = options;
+        SalesforceBaseUrl = salesforceBaseUrl;
+    }
+
+    /// <summary>The options the sandbox started with.</summary>
+    public SandboxOptions Options { get; }
+
+    /// <summary>Base URL of the Salesforce emulator (token endpoint, REST API and control API), e.g. <c>http://127.0.0.1:5310/</c>.</summary>
+    public Uri SalesforceBaseUrl { get; }
+
+    /// <summary>Builds the app, binds its ports and starts serving.</summary>
+    public static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        SandboxOptionsValidator.Validate(options);
+        var salesforcePort = PortReservation.Resolve(options.Host, options.SalesforcePort);
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Host), salesforcePort));
+        builder.Services.AddSingleton(options.TimeProvider);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = SandboxJson.Options.Encoder);
+        builder.Services.AddSalesforceSandbox(options.Salesforce);
+
+        var app = builder.Build();
+        app.MapSalesforceSandbox(salesforcePort, options.AdminKey);
+        await app.StartAsync(cancellationToken);
+        return new SandboxHost(app, options, new Uri($"http://{options.Host}:{salesforcePort}/"));
+    }
+
+    /// <summary>Completes when the host is asked to stop (Ctrl+C when run from the command line).</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>Stops serving and releases the ports.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,25 @@
+using Integration.Sandbox.Salesforce;
+
+namespace Integration.Sandbox;
+
+/// <summary>How the sandbox listens and what it emulates.</summary>
+public sealed record SandboxOptions
+{
+    /// <summary>Interface to listen on; default loopback only (the control API relies on it).</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>Port of the Salesforce emulator; 0 picks a free port. Default 5310.</summary>
+    public int SalesforcePort { get; init; } = 5310;
+
+    /// <summary>
+    /// Key required in the <c>X-Sandbox-Key</c> header by the control API (<c>/_sandbox/...</c>). When null the
+    /// control API is open to loopback callers only.
+    /// </summary>
+    public string? AdminKey { get; init; }
+
+    /// <summary>The Salesforce emulator's settings.</summary>
+    public SalesforceSandboxOptions Salesforce { get; init; } = new();
+
+    /// <summary>Clock for timestamps, token expiry, limits and latency; the system clock by default.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}
