@@ -11,22 +11,9 @@ internal sealed class DecimalConverter(int? scale, DecimalRounding rounding) : I
 {
     public TransformResult Convert(JsonElement value)
     {
-        string text;
-        switch (value.ValueKind)
+        if (NumericText.Read(value, "a decimal", out var early) is not { } text)
         {
-            case JsonValueKind.Number:
-                text = value.GetRawText();
-                break;
-            case JsonValueKind.String:
-                text = value.GetString()!.Trim();
-                if (text.Length == 0)
-                {
-                    return TransformResult.Null;
-                }
-
-                break;
-            default:
-                return TransformResult.Failure($"cannot convert {JsonValues.Describe(value)} to a decimal");
+            return early!;
         }
 
         if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))

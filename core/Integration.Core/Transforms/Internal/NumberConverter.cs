@@ -8,22 +8,9 @@ internal sealed class NumberConverter : IValueConverter
 {
     public TransformResult Convert(JsonElement value)
     {
-        string text;
-        switch (value.ValueKind)
+        if (NumericText.Read(value, "a number", out var early) is not { } text)
         {
-            case JsonValueKind.Number:
-                text = value.GetRawText();
-                break;
-            case JsonValueKind.String:
-                text = value.GetString()!.Trim();
-                if (text.Length == 0)
-                {
-                    return TransformResult.Null;
-                }
-
-                break;
-            default:
-                return TransformResult.Failure($"cannot convert {JsonValues.Describe(value)} to a number");
+            return early!;
         }
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
