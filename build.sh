@@ -60,9 +60,23 @@ stop_azurite() {
   AZURITE_PID=""
 }
 
+check_infra() {
+  log "bicep build and lint (infra/)"
+  dotnet restore eng/tools/tools.proj -nologo -v:quiet >/dev/null
+  local bicep="${NUGET_PACKAGES:-$HOME/.nuget/packages}/azure.bicep.commandline.linux-x64/0.49.2/tools/bicep"
+  chmod +x "$bicep"
+  local out
+  out=$("$bicep" build infra/main.bicep --stdout 2>&1 >/dev/null; "$bicep" lint infra/main.bicep 2>&1)
+  if [[ -n "$out" ]]; then
+    echo "$out" >&2
+    return 1
+  fi
+}
+
 run_tests() {
   ensure_node_packages
   build
+  check_infra
   log "example plans"
   dotnet "cli/Integration.Cli/bin/$CONFIGURATION/net10.0/integration.dll" plan validate plans/examples/*.json
   start_azurite
