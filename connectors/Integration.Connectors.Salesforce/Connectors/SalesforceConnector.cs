@@ -1,4 +1,3 @@
-using Integration.Connectors.Salesforce.Schema;
 using Integration.Core.Connectors;
 using Integration.Core.Reconciliation;
 using Integration.Core.Records;
@@ -12,7 +11,7 @@ internal sealed class SalesforceConnector(
     IRecordReader reader,
     IRecordWriter writer,
     IRecordAggregates aggregates,
-    SalesforceObjectSchemaProvider schema) : IConnector
+    IObjectSchemaProvider schema) : IConnector
 {
     /// <summary>The system kind plans name: <c>salesforce</c>.</summary>
     public const string SystemKind = "salesforce";
@@ -28,7 +27,4 @@ internal sealed class SalesforceConnector(
     public IRecordAggregates Aggregates => aggregates;
 
     public IObjectSchemaProvider Schema => schema;
-
-    /// <summary>Checks a plan's fields on this org.</summary>
-    public SalesforceFieldValidator FieldValidator { get; } = new(schema);
 }

@@ -27,7 +27,7 @@ internal sealed class SalesforceConnectorFactory(
 
     public IConnector Create(string connection) => Get(connection);
 
-    /// <summary>The connector with its Salesforce-only extras (field validation).</summary>
+    /// <summary>The connector of <paramref name="connection"/>, built on first use.</summary>
     internal SalesforceConnector Get(string connection)
     {
         var settings = options.CurrentValue;

@@ -1,4 +1,3 @@
-using Integration.Connectors.Salesforce.Schema;
 using Integration.Core.Schema;
 using WireMock.RequestBuilders;
 
@@ -54,10 +53,10 @@ public sealed class SalesforceObjectSchemaTests
     {
         using var sf = Server();
 
-        var problems = await sf.Connector.FieldValidator.ValidateAsync("Contact", ["LastName", "Lastname_Typo", "SystemModstamp", "Created_Source__c", "Legacy_Id__c"], mustBeWritable: true, TestContext.Current.CancellationToken);
+        var problems = await sf.Connector.Schema.ValidateFieldsAsync("Contact", ["LastName", "Lastname_Typo", "SystemModstamp", "Created_Source__c", "Legacy_Id__c"], mustBeWritable: true, TestContext.Current.CancellationToken);
 
         Assert.Equal(
-            [("Lastname_Typo", SalesforceFieldProblemKind.UnknownField), ("SystemModstamp", SalesforceFieldProblemKind.ReadOnly), ("Created_Source__c", SalesforceFieldProblemKind.NotUpdateable)],
+            [("Lastname_Typo", FieldProblemKind.UnknownField), ("SystemModstamp", FieldProblemKind.ReadOnly), ("Created_Source__c", FieldProblemKind.NotUpdateable)],
             problems.Select(p => (p.Field, p.Kind)));
         Assert.Equal("Contact.SystemModstamp is read-only (neither createable nor updateable); the plan writes it.", problems[1].Message);
     }
@@ -67,10 +66,10 @@ public sealed class SalesforceObjectSchemaTests
     {
         using var sf = Server();
 
-        var problems = await sf.Connector.FieldValidator.ValidateAsync("Contact", ["Account.Name", "Account.Nope", "Owner.Name", "SystemModstamp"], mustBeWritable: false, TestContext.Current.CancellationToken);
+        var problems = await sf.Connector.Schema.ValidateFieldsAsync("Contact", ["Account.Name", "Account.Nope", "Owner.Name", "SystemModstamp"], mustBeWritable: false, TestContext.Current.CancellationToken);
 
         Assert.Equal(["Account.Nope", "Owner.Name"], problems.Select(p => p.Field));
-        Assert.All(problems, p => Assert.Equal(SalesforceFieldProblemKind.UnknownField, p.Kind));
+        Assert.All(problems, p => Assert.Equal(FieldProblemKind.UnknownField, p.Kind));
     }
 
     [Fact]
@@ -78,9 +77,9 @@ public sealed class SalesforceObjectSchemaTests
     {
         using var sf = Server();
 
-        var problems = await sf.Connector.FieldValidator.ValidateAsync("Nope__c", ["Name"], mustBeWritable: true, TestContext.Current.CancellationToken);
+        var problems = await sf.Connector.Schema.ValidateFieldsAsync("Nope__c", ["Name"], mustBeWritable: true, TestContext.Current.CancellationToken);
 
-        Assert.Equal(SalesforceFieldProblemKind.UnknownObject, Assert.Single(problems).Kind);
+        Assert.Equal(FieldProblemKind.UnknownObject, Assert.Single(problems).Kind);
     }
 
     private static readonly IEqualityComparer<FieldSchema?> FieldEquality = EqualityComparer<FieldSchema?>.Create((a, b) =>
