@@ -52,6 +52,22 @@ public sealed class SalesforceResilienceTests
         Assert.Equal(4, sf.DataRequests().Count);
     }
 
+    [Fact]
+    public async Task Attempt_that_exceeds_the_attempt_timeout_is_abandoned_and_retried()
+    {
+        using var sf = new SalesforceTestServer(new Dictionary<string, string?> { ["Resilience:AttemptTimeout"] = "00:00:00.200" });
+        sf.Server.Given(Request.Create().WithPath(QueryPath).UsingGet()).InScenario("slow").WillSetStateTo("fast")
+            .RespondWith(SalesforceTestServer.Json(200, CountBody).WithDelay(TimeSpan.FromSeconds(1)));
+        sf.Server.Given(Request.Create().WithPath(QueryPath).UsingGet()).InScenario("slow").WhenStateIs("fast")
+            .RespondWith(SalesforceTestServer.Json(200, """{"totalSize":43,"done":true,"records":[]}"""));
+
+        var count = await sf.Connector.Aggregates.CountAsync("Account", null, TestContext.Current.CancellationToken);
+
+        // 43 comes only from the second stub, reachable only after the slow first attempt was received;
+        // WireMock logs the slow request only when its delayed answer is written, so the log is not counted.
+        Assert.Equal(43, count);
+    }
+
     [Theory]
     [InlineData(400, "MALFORMED_QUERY", "\nSELECT Nam FROM Account\n       ^\nERROR at Row:1:Column:8\nunexpected token: 'Nam'")]
     [InlineData(400, "INVALID_FIELD", "\nSELECT Foo FROM Account\n       ^\nERROR at Row:1:Column:8\nNo such column 'Foo' on entity 'Account'.")]
