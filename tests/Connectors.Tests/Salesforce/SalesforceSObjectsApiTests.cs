@@ -19,7 +19,8 @@ public sealed class SalesforceSObjectsApiTests
         var result = await api.UpsertAsync("Account", "Legacy_Id__c", "L-1", new JsonObject { ["Name"] = "Acme" }, TestContext.Current.CancellationToken);
 
         Assert.Equal(("001RO000001aAAAYA2", true, true), (result.Id, result.Success, result.Created));
-        Assert.Empty(result.Errors ?? ["errors missing"]);
+        Assert.NotNull(result.Errors);
+        Assert.Empty(result.Errors);
         var request = Assert.Single(sf.DataRequests());
         Assert.Equal("PATCH", request.Method);
         SalesforceTestServer.AssertJsonEqual("""{"Name":"Acme"}""", request.Body);
