@@ -95,6 +95,26 @@ public sealed class SalesforceAuthTests
     }
 
     [Fact]
+    public async Task Concurrent_calls_rejected_with_INVALID_SESSION_ID_share_one_refresh()
+    {
+        using var sf = new SalesforceTestServer(stubToken: false);
+        sf.Server.Given(Request.Create().WithPath("/services/oauth2/token").UsingPost()).InScenario("token").WillSetStateTo("second")
+            .RespondWith(SalesforceTestServer.Json(200, sf.TokenJson("token-1")));
+        sf.Server.Given(Request.Create().WithPath("/services/oauth2/token").UsingPost()).InScenario("token").WhenStateIs("second")
+            .RespondWith(SalesforceTestServer.Json(200, sf.TokenJson("token-2")));
+        sf.Server.Given(Request.Create().WithPath(SalesforceTestServer.DataPath + "/query").UsingGet().WithHeader("Authorization", "Bearer token-1"))
+            .RespondWith(SalesforceTestServer.Json(401, """[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]"""));
+        sf.Server.Given(Request.Create().WithPath(SalesforceTestServer.DataPath + "/query").UsingGet().WithHeader("Authorization", "Bearer token-2"))
+            .RespondWith(SalesforceTestServer.Json(200, CountBody));
+        var aggregates = sf.Connector.Aggregates;
+
+        var counts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => aggregates.CountAsync("Account", null, TestContext.Current.CancellationToken)));
+
+        Assert.All(counts, c => Assert.Equal(7, c));
+        Assert.Equal(2, sf.TokenRequests().Count);
+    }
+
+    [Fact]
     public async Task Concurrent_first_calls_share_one_token_request()
     {
         using var sf = new SalesforceTestServer();

@@ -56,6 +56,22 @@ public sealed class SalesforceRecordWriterTests
     }
 
     [Fact]
+    public async Task Record_still_locked_after_the_configured_attempts_fails_as_retryable()
+    {
+        using var sf = new SalesforceTestServer(new Dictionary<string, string?> { ["RecordRetryAttempts"] = "2" });
+        sf.Server.Given(Request.Create().WithPath(UpsertPath).UsingPatch()).RespondWith(SalesforceTestServer.Json(200, """
+            [{"success":false,"errors":[{"statusCode":"UNABLE_TO_LOCK_ROW","message":"unable to obtain exclusive access to this record","fields":[]}]}]
+            """));
+
+        var results = await sf.Connector.Writer.UpsertAsync("Account", "Legacy_Id__c", [Upsert("L-1", "{}")], WriteLane.Bulk, TestContext.Current.CancellationToken);
+
+        var failure = Assert.Single(results).Failure;
+        Assert.NotNull(failure);
+        Assert.Equal(("UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record", true), (failure.Code, failure.Message, failure.Retryable));
+        Assert.Equal(3, sf.DataRequests().Count);
+    }
+
+    [Fact]
     public async Task Upsert_validation_error_is_a_failure_result_and_is_not_retried()
     {
         using var sf = new SalesforceTestServer();
