@@ -44,7 +44,7 @@ internal sealed class TbaSigningHandler(TbaCredentials credentials, TimeProvider
     /// <summary>RFC 5849 §3.4.1.3.1: the query is parsed as form-encoded name/value pairs, repeated names kept.</summary>
     internal static IEnumerable<KeyValuePair<string, string>> QueryParameters(Uri uri) => ParseForm(uri.Query.TrimStart('?'));
 
-    private static IEnumerable<KeyValuePair<string, string>> ParseForm(string encoded)
+    internal static IEnumerable<KeyValuePair<string, string>> ParseForm(string encoded)
     {
         foreach (var pair in encoded.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -39,7 +39,7 @@ internal sealed class SuiteQlLaneReader(INetSuiteQueryApi api, SuiteQlDateTimes 
             complete = !page.HasMore;
             if (fresh.Count > 0)
             {
-                yield return new SuiteQlLanePage(fresh, SuiteQlWatermark.Create(through, seen, overlap, maxKeys));
+                yield return new SuiteQlLanePage(fresh, Mark(through, seen));
             }
         }
 
@@ -49,6 +49,9 @@ internal sealed class SuiteQlLaneReader(INetSuiteQueryApi api, SuiteQlDateTimes 
             through = horizon;
         }
 
-        yield return new SuiteQlLanePage([], SuiteQlWatermark.Create(through, seen, overlap, maxKeys));
+        yield return new SuiteQlLanePage([], Mark(through, seen));
     }
+
+    private SuiteQlWatermark Mark(DateTimeOffset through, IEnumerable<string> seen) =>
+        SuiteQlWatermark.Create(through, seen, dateTimes.LowerBoundInstant(through - overlap), maxKeys);
 }

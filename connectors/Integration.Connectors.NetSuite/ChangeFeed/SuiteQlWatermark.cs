@@ -14,10 +14,12 @@ internal sealed record SuiteQlWatermark(DateTimeOffset Through, IReadOnlyList<st
     public static DateTimeOffset StampOf(string key) =>
         DateTimeOffset.FromUnixTimeSeconds(long.Parse(key[(key.LastIndexOf('@') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>Keeps only the keys a later poll can still return (stamp at or after <c>Through - overlap</c>), newest first, at most <paramref name="maxKeys"/>.</summary>
-    public static SuiteQlWatermark Create(DateTimeOffset through, IEnumerable<string> seen, TimeSpan overlap, int maxKeys)
+    /// <summary>
+    /// Keeps only the keys a later poll can still return (stamp at or after <paramref name="floor"/>, that poll's
+    /// lower bound), newest first, at most <paramref name="maxKeys"/>.
+    /// </summary>
+    public static SuiteQlWatermark Create(DateTimeOffset through, IEnumerable<string> seen, DateTimeOffset floor, int maxKeys)
     {
-        var floor = through - overlap;
         var kept = seen
             .Select(key => (Key: key, Stamp: StampOf(key)))
             .Where(entry => entry.Stamp >= floor)

@@ -38,7 +38,10 @@ internal sealed class SuiteQlDateTimes(TimeZoneInfo zone)
     /// A literal for an inclusive lower bound at or before <paramref name="instant"/>. A local time in a
     /// repeated hour could be read as the later of its two instants, so the bound steps back out of it.
     /// </summary>
-    public string LowerBound(DateTimeOffset instant)
+    public string LowerBound(DateTimeOffset instant) => Literal(Format(LowerBoundInstant(instant)));
+
+    /// <summary>The instant <see cref="LowerBound"/> stands for: floored to the second, stepped back out of a repeated hour.</summary>
+    public DateTimeOffset LowerBoundInstant(DateTimeOffset instant)
     {
         var bound = FloorToSecond(instant);
         while (zone.IsAmbiguousTime(TimeZoneInfo.ConvertTime(bound, zone).DateTime))
@@ -46,7 +49,7 @@ internal sealed class SuiteQlDateTimes(TimeZoneInfo zone)
             bound = bound.AddHours(-1);
         }
 
-        return Literal(Format(bound));
+        return bound;
     }
 
     /// <summary>A literal for an exclusive upper bound at <paramref name="instant"/> (floored to the second).</summary>
