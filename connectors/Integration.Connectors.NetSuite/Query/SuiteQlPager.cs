@@ -18,7 +18,7 @@ internal sealed class SuiteQlPager(INetSuiteQueryApi api)
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
         for (var offset = 0; offset < OffsetCap; offset += pageSize)
         {
-            var page = await api.QueryAsync(new SuiteQlRequest(query), pageSize, offset, cancellationToken);
+            var page = await PageAsync(query, pageSize, offset, cancellationToken);
             yield return page;
             if (!page.HasMore || page.Items.Count == 0)
             {
@@ -26,6 +26,10 @@ internal sealed class SuiteQlPager(INetSuiteQueryApi api)
             }
         }
     }
+
+    /// <summary>One page; NetSuite errors surface as <c>NetSuiteApiException</c>.</summary>
+    public Task<SuiteQlPage> PageAsync(string query, int limit, int offset, CancellationToken cancellationToken) =>
+        NetSuiteCall.RunAsync(() => api.QueryAsync(new SuiteQlRequest(query), limit, offset, cancellationToken));
 
     public async Task<IReadOnlyList<Dictionary<string, JsonElement>>> AllAsync(string query, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ internal sealed class NetSuiteRecordAggregates(INetSuiteQueryApi api, SuiteQlDat
         columns.AddRange(request.MinMaxFields.Select((field, i) => $"{SuiteQlDateTimes.ToChar($"MAX({SuiteQlText.Identifier(field)})")} AS max_{i}"));
         var query = $"SELECT {string.Join(", ", columns)} FROM {type.Table}" + SuiteQlText.Where(type.TypeFilter, request.Filter);
 
-        var page = await api.QueryAsync(new SuiteQlRequest(query), 1, 0, cancellationToken);
+        var page = await new SuiteQlPager(api).PageAsync(query, 1, 0, cancellationToken);
         var row = page.Items.Count > 0 ? page.Items[0] : [];
         return new ColumnAggregates(
             (long)(SuiteQlRow.Decimal(row, "row_count") ?? 0),

@@ -45,7 +45,7 @@ internal sealed class NetSuiteRecordReader(INetSuiteQueryApi api, SuiteQlDateTim
         {
             var keyset = lastId is null ? null : $"id > {lastId}";
             var query = Select(type, fields) + SuiteQlText.Where(type.TypeFilter, since, options.Filter, keyset) + " ORDER BY id";
-            var page = await api.QueryAsync(new SuiteQlRequest(query), SuiteQlPager.MaxPageSize, 0, cancellationToken);
+            var page = await new SuiteQlPager(api).PageAsync(query, SuiteQlPager.MaxPageSize, 0, cancellationToken);
             foreach (var row in page.Items)
             {
                 var record = ToRecord(objectName, row, fields);

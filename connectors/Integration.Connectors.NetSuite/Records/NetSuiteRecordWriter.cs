@@ -31,7 +31,7 @@ internal sealed class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuite
             var upsert = upserts[index];
             results[index] = await WriteAsync(upsert.ExternalId, async () =>
             {
-                using var response = await records.UpsertByExternalIdAsync(type.RestType, upsert.ExternalId, upsert.Fields, token);
+                using var response = await NetSuiteCall.RunAsync(() => records.UpsertByExternalIdAsync(type.RestType, upsert.ExternalId, upsert.Fields, token));
                 return new RecordWriteResult(upsert.ExternalId, IdFromLocation(response), Created: false, Failure: null);
             });
         }, cancellationToken);
@@ -50,7 +50,7 @@ internal sealed class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuite
             {
                 try
                 {
-                    using var response = await records.DeleteAsync(type.RestType, id, token);
+                    using var response = await NetSuiteCall.RunAsync(() => records.DeleteAsync(type.RestType, id, token));
                 }
                 catch (NetSuiteApiException error) when (error.Status == HttpStatusCode.NotFound)
                 {
