@@ -28,6 +28,8 @@ public sealed class NetSuiteConcurrencyTests
 
         Assert.Equal(42, count);
         Assert.Equal(2, netSuite.Requests.Count);
+        Assert.Equal(netSuite.Requests[0].Body, netSuite.Requests[1].Body);
+        Assert.Equal("""{"q":"SELECT COUNT(*) AS row_count FROM customer"}""", netSuite.Requests[1].Body);
         Assert.Equal(
             netSuite.ExpectedAuthorization("POST", "/services/rest/query/v1/suiteql?limit=1&offset=0", "nonce000002"),
             WireMockNetSuite.Header(netSuite.Requests[1], "Authorization"));
