@@ -65,6 +65,7 @@ public static class NetSuiteServiceCollectionExtensions
             client.BaseAddress = Connection(provider, connection).EffectiveBaseUrl;
             client.Timeout = Timeout.InfiniteTimeSpan;
         });
+        client.RedactLoggedHeaders(["Authorization"]);
         client.AddResilienceHandler("netsuite", (pipeline, context) =>
             NetSuiteResiliencePipeline.Configure(pipeline, Connection(context.ServiceProvider, connection)));
         client.AddHttpMessageHandler(() => new NetSuiteErrorHandler())

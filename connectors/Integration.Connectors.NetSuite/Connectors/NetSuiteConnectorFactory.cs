@@ -1,3 +1,5 @@
+using Integration.Connectors.NetSuite.Auth;
+using Integration.Connectors.NetSuite.Governance;
 using Integration.Connectors.NetSuite.Records;
 using Integration.Connectors.NetSuite.Reconciliation;
 using Integration.Connectors.NetSuite.Schema;
@@ -6,7 +8,7 @@ using Integration.Core.Connectors;
 namespace Integration.Connectors.NetSuite.Connectors;
 
 /// <summary>Creates <see cref="NetSuiteConnector"/>s for the connections under <c>NetSuite:Connections</c>.</summary>
-internal sealed class NetSuiteConnectorFactory(NetSuiteClients clients) : IConnectorFactory
+internal sealed class NetSuiteConnectorFactory(NetSuiteClients clients, NetSuiteAccountLimiters limiters) : IConnectorFactory
 {
     private static readonly NetSuiteObjectSchemaProvider Schema = new();
 
@@ -20,7 +22,8 @@ internal sealed class NetSuiteConnectorFactory(NetSuiteClients clients) : IConne
         return new NetSuiteConnector(
             connection,
             new NetSuiteRecordReader(query, dateTimes),
-            new NetSuiteRecordWriter(clients.Records(connection), query, options.ConcurrencyLimit),
+            new NetSuiteRecordWriter(
+                clients.Records(connection), query, options.ConcurrencyLimit, limiters.BulkLaneFor(TbaCredentials.RealmFor(options.AccountId), options.ConcurrencyLimit)),
             new NetSuiteRecordAggregates(query, dateTimes),
             Schema);
     }

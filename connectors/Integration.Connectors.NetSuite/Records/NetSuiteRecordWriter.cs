@@ -1,4 +1,5 @@
 using System.Net;
+using System.Threading.RateLimiting;
 using Integration.Connectors.NetSuite.Api;
 using Integration.Connectors.NetSuite.Errors;
 using Integration.Connectors.NetSuite.Query;
@@ -10,8 +11,10 @@ namespace Integration.Connectors.NetSuite.Records;
 /// <summary>
 /// Writes NetSuite records one request each (REST has no batch endpoint): upserts with
 /// <c>PUT /record/v1/{type}/eid:{externalId}</c>, up to the account's concurrency limit at a time.
+/// <see cref="WriteLane.Bulk"/> writes also hold a permit of the account's bulk lane, which leaves live
+/// writes at least one permit of the account's limit.
 /// </summary>
-internal sealed class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuiteQueryApi query, int parallelism) : IRecordWriter
+internal sealed class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuiteQueryApi query, int parallelism, ConcurrencyLimiter bulkLane) : IRecordWriter
 {
     /// <summary>Records per call; each is its own request, sent up to the concurrency limit at a time.</summary>
     public int MaxBatchSize => 100;
@@ -26,7 +29,7 @@ internal sealed class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuite
 
         var type = NetSuiteRecordType.For(objectName);
         var results = new RecordWriteResult[upserts.Count];
-        await ForEachAsync(upserts.Count, async (index, token) =>
+        await ForEachAsync(upserts.Count, lane, async (index, token) =>
         {
             var upsert = upserts[index];
             results[index] = await WriteAsync(upsert.ExternalId, async () =>
@@ -43,7 +46,7 @@ internal sealed class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuite
     {
         var type = NetSuiteRecordType.For(objectName);
         var results = new RecordWriteResult[ids.Count];
-        await ForEachAsync(ids.Count, async (index, token) =>
+        await ForEachAsync(ids.Count, lane, async (index, token) =>
         {
             var id = ids[index];
             results[index] = await WriteAsync(id, async () =>
@@ -64,8 +67,21 @@ internal sealed class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuite
         return results;
     }
 
-    private Task ForEachAsync(int count, Func<int, CancellationToken, ValueTask> body, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, body);
+    private Task ForEachAsync(int count, WriteLane lane, Func<int, CancellationToken, ValueTask> body, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(
+            Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                if (lane != WriteLane.Bulk)
+                {
+                    await body(index, token);
+                    return;
+                }
+
+                using var permit = await bulkLane.AcquireAsync(1, token);
+                await body(index, token);
+            });
 
     private static async Task<RecordWriteResult> WriteAsync(string key, Func<Task<RecordWriteResult>> write)
     {

@@ -118,4 +118,19 @@ public sealed class NetSuiteConcurrencyTests
         Assert.Equal(24, network.Total);
         Assert.Equal(3, network.Maximum);
     }
+
+    [Theory]
+    [InlineData(WriteLane.Bulk, 2)]
+    [InlineData(WriteLane.Live, 3)]
+    public async Task Bulk_writes_leave_live_writes_one_permit_of_the_limit(WriteLane lane, int expectedMaximum)
+    {
+        var network = new InFlightCountingHandler(TimeSpan.FromMilliseconds(15));
+        using var harness = new NetSuiteHarness("https://1234567-sb1.suitetalk.test", new Dictionary<string, string?> { ["NetSuite:Connections:main:ConcurrencyLimit"] = "3" }, network);
+        var upserts = Enumerable.Range(0, 12).Select(i => new RecordUpsert($"e{i}", new Dictionary<string, System.Text.Json.JsonElement>())).ToList();
+
+        var results = await harness.Connector().Writer.UpsertAsync("customer", "externalId", upserts, lane, TestContext.Current.CancellationToken);
+
+        Assert.All(results, result => Assert.True(result.Succeeded));
+        Assert.Equal(expectedMaximum, network.Maximum);
+    }
 }
