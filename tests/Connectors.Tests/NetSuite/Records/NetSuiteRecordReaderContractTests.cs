@@ -77,6 +77,19 @@ public sealed class NetSuiteRecordReaderContractTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadByIds_of_more_ids_than_one_query_takes_sends_chunks_of_500()
+    {
+        Answer("""{"links":[],"count":0,"hasMore":false,"offset":0,"totalResults":0,"items":[]}""");
+        var ids = Enumerable.Range(1, 501).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        await _netSuite.Harness.Connector().Reader.ReadByIdsAsync("contact", ids, [], TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _netSuite.Requests.Count);
+        Assert.Contains("id IN (1, 2, ", _netSuite.Requests[0].Body, StringComparison.Ordinal);
+        Assert.Contains("WHERE (id IN (501)) ORDER BY id", _netSuite.Requests[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Aggregate_asks_NetSuite_for_count_sum_min_and_max_in_one_query()
     {
         Answer("""{"links":[],"count":1,"hasMore":false,"offset":0,"totalResults":1,"items":[{"row_count":3,"sum_0":"1250.5","min_0":"2026-01-01 00:00:00","max_0":"2026-06-30 16:00:00"}]}""");
