@@ -6,6 +6,7 @@ var options = defaults with
 {
     Host = configuration["Host"] ?? defaults.Host,
     SalesforcePort = configuration.GetValue("SalesforcePort", defaults.SalesforcePort),
+    NetSuitePort = configuration.GetValue("NetSuitePort", defaults.NetSuitePort),
     AdminKey = configuration["AdminKey"],
 };
 
@@ -19,5 +20,6 @@ foreach (var org in options.Salesforce.Orgs)
     Console.WriteLine($"  org '{org.Name}': client_id={org.ClientId} client_secret={org.ClientSecret} (daily API limit {org.DailyApiLimit})");
 }
 
+Console.WriteLine($"NetSuite sandbox: {sandbox.NetSuiteBaseUrl} (control API {sandbox.NetSuiteBaseUrl}_sandbox/netsuite/)");
 Console.WriteLine("Press Ctrl+C to stop.");
 await sandbox.WaitForShutdownAsync();
