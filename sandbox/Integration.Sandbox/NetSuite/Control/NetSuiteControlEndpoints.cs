@@ -20,6 +20,11 @@ internal static partial class NetSuiteControlEndpoints
             : Results.Json(new { error }, statusCode: error!.Contains("exists", StringComparison.Ordinal) || error.Contains("another", StringComparison.Ordinal) ? 409 : 400));
         control.MapPut("/accounts/{id}/webhook", (string id, WebhookRequest request, NetSuiteAccountRegistry accounts) => With(accounts, id, account =>
         {
+            if (WebhookTarget.Problem(request.Url, request.Secret) is { } problem)
+            {
+                return Results.Json(new { error = problem }, statusCode: 400);
+            }
+
             account.Webhook = new WebhookTarget(request.Url, request.Secret);
             return Json(Describe(account));
         }));

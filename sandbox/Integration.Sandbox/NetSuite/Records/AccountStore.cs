@@ -20,8 +20,6 @@ internal sealed class AccountStore
 
     public long NextId() => _nextId++;
 
-    public StoredRecord? Find(string typeName, long id) =>
-        RecordType.All.FirstOrDefault(t => string.Equals(t.RestName, typeName, StringComparison.OrdinalIgnoreCase)) is { } type ? _tables[type].ById(id) : null;
 
     public void Clear()
     {

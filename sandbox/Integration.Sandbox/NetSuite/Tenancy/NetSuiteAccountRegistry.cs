@@ -72,9 +72,9 @@ internal sealed class NetSuiteAccountRegistry
             return $"concurrencyLimit is {options.ConcurrencyLimit}; it must be 1 or more";
         }
 
-        if (options.WebhookUrl is not null && string.IsNullOrEmpty(options.WebhookSecret))
+        if (options.WebhookUrl is not null && (WebhookTarget.Problem(options.WebhookUrl, options.WebhookSecret) is { } problem))
         {
-            return "webhookSecret is required with webhookUrl";
+            return problem;
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out timeZone))

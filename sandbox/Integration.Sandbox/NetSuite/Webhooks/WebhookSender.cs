@@ -78,8 +78,9 @@ internal sealed partial class WebhookSender(WebhookDispatcher dispatcher, IHttpC
                     LogRejected(delivery.Account.AccountId, target.Url, (int)response.StatusCode);
                 }
             }
-            catch (HttpRequestException exception)
+            catch (Exception exception) when (exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                // Unreachable or timed out: counted and logged; N/https gives the script an error and nothing retries.
                 delivery.Account.WebhookStats.CountFailed();
                 LogUnreachable(delivery.Account.AccountId, target.Url, exception.Message);
             }

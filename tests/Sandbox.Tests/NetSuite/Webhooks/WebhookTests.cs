@@ -77,6 +77,26 @@ public sealed class WebhookTests(SandboxFixture fixture)
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public async Task Unreachable_target_is_counted_as_failed_and_later_webhooks_still_flow()
+    {
+        await using var receiver = new WebhookReceiver();
+        var account = await NetSuiteTestAccount.CreateAsync(fixture.Host, fixture.Time);
+        await using (var closed = new WebhookReceiver())
+        {
+            await account.ControlAsync(HttpMethod.Put, "/webhook", new { url = closed.Url, secret = Secret });
+        }
+
+        await account.CreateAsync("customer", new JsonObject { ["companyName"] = "Lost" });
+        await Eventually.HoldsAsync(async () => (int)(await account.ControlAsync(HttpMethod.Get, "/counts"))["webhooks"]!["failed"]! == 1, "the webhook to a closed port counted as failed");
+        await account.ControlAsync(HttpMethod.Put, "/webhook", new { url = receiver.Url, secret = Secret });
+        var found = await account.CreateAsync("customer", new JsonObject { ["companyName"] = "Found" });
+
+        var delivered = JsonNode.Parse((await receiver.NextAsync("the webhook after the failed one")).Body)!;
+
+        Assert.Equal(found, (string)delivered["id"]!);
+    }
+
     private async Task<NetSuiteTestAccount> NewAccountAsync(WebhookReceiver receiver)
     {
         var account = await NetSuiteTestAccount.CreateAsync(fixture.Host, fixture.Time);
