@@ -21,5 +21,10 @@ foreach (var org in options.Salesforce.Orgs)
 }
 
 Console.WriteLine($"NetSuite sandbox: {sandbox.NetSuiteBaseUrl} (control API {sandbox.NetSuiteBaseUrl}_sandbox/netsuite/)");
+foreach (var account in options.NetSuite.Accounts)
+{
+    Console.WriteLine($"  account '{account.AccountId}': consumer {account.ConsumerKey}/{account.ConsumerSecret}, token {account.TokenId}/{account.TokenSecret} (concurrency {account.ConcurrencyLimit}, {account.TimeZone})");
+}
+
 Console.WriteLine("Press Ctrl+C to stop.");
 await sandbox.WaitForShutdownAsync();

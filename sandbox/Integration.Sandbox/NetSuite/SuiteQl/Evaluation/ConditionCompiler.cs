@@ -39,10 +39,20 @@ internal sealed class ConditionCompiler(SuiteQlTable table, string? tableAlias, 
     }
 
     private static Func<Dictionary<string, object?>, bool?> And(Func<Dictionary<string, object?>, bool?> left, Func<Dictionary<string, object?>, bool?> right) =>
-        row => left(row) is false || right(row) is false ? false : left(row) is null || right(row) is null ? null : true;
+        row => (left(row), right(row)) switch
+        {
+            (false, _) or (_, false) => false,
+            (true, true) => true,
+            _ => null,
+        };
 
     private static Func<Dictionary<string, object?>, bool?> Or(Func<Dictionary<string, object?>, bool?> left, Func<Dictionary<string, object?>, bool?> right) =>
-        row => left(row) is true || right(row) is true ? true : left(row) is null || right(row) is null ? null : false;
+        row => (left(row), right(row)) switch
+        {
+            (true, _) or (_, true) => true,
+            (false, false) => false,
+            _ => null,
+        };
 
     private static Func<Dictionary<string, object?>, bool?> Not(Func<Dictionary<string, object?>, bool?> inner) => row => !inner(row);
 
