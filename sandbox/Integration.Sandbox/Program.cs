@@ -6,6 +6,7 @@ var options = defaults with
 {
     Host = configuration["Host"] ?? defaults.Host,
     SalesforcePort = configuration.GetValue("SalesforcePort", defaults.SalesforcePort),
+    NetSuitePort = configuration.GetValue("NetSuitePort", defaults.NetSuitePort),
     AdminKey = configuration["AdminKey"],
 };
 
@@ -17,6 +18,12 @@ Console.WriteLine($"  control API    : {sandbox.SalesforceBaseUrl}_sandbox/sales
 foreach (var org in options.Salesforce.Orgs)
 {
     Console.WriteLine($"  org '{org.Name}': client_id={org.ClientId} client_secret={org.ClientSecret} (daily API limit {org.DailyApiLimit})");
+}
+
+Console.WriteLine($"NetSuite sandbox: {sandbox.NetSuiteBaseUrl} (control API {sandbox.NetSuiteBaseUrl}_sandbox/netsuite/)");
+foreach (var account in options.NetSuite.Accounts)
+{
+    Console.WriteLine($"  account '{account.AccountId}': consumer {account.ConsumerKey}/{account.ConsumerSecret}, token {account.TokenId}/{account.TokenSecret} (concurrency {account.ConcurrencyLimit}, {account.TimeZone})");
 }
 
 Console.WriteLine("Press Ctrl+C to stop.");

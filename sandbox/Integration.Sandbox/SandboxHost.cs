@@ -1,5 +1,6 @@
 using System.Net;
 using Integration.Sandbox.Hosting;
+using Integration.Sandbox.NetSuite;
 using Integration.Sandbox.Salesforce;
 
 namespace Integration.Sandbox;
@@ -12,11 +13,12 @@ public sealed class SandboxHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private SandboxHost(WebApplication app, SandboxOptions options, Uri salesforceBaseUrl)
+    private SandboxHost(WebApplication app, SandboxOptions options, Uri salesforceBaseUrl, Uri netSuiteBaseUrl)
     {
         _app = app;
         Options = options;
         SalesforceBaseUrl = salesforceBaseUrl;
+        NetSuiteBaseUrl = netSuiteBaseUrl;
     }
 
     /// <summary>The options the sandbox started with.</summary>
@@ -25,24 +27,34 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <summary>Base URL of the Salesforce emulator (token endpoint, REST API and control API), e.g. <c>http://127.0.0.1:5310/</c>.</summary>
     public Uri SalesforceBaseUrl { get; }
 
+    /// <summary>Base URL of the NetSuite emulator (REST record API, SuiteQL and control API), e.g. <c>http://127.0.0.1:5330/</c>.</summary>
+    public Uri NetSuiteBaseUrl { get; }
+
     /// <summary>Builds the app, binds its ports and starts serving.</summary>
     public static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         SandboxOptionsValidator.Validate(options);
         var salesforcePort = PortReservation.Resolve(options.Host, options.SalesforcePort);
+        var netSuitePort = PortReservation.Resolve(options.Host, options.NetSuitePort);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Host), salesforcePort));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Parse(options.Host), salesforcePort);
+            kestrel.Listen(IPAddress.Parse(options.Host), netSuitePort);
+        });
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = SandboxJson.Options.Encoder);
         builder.Services.AddSalesforceSandbox(options.Salesforce);
+        builder.Services.AddNetSuiteSandbox(options.NetSuite);
 
         var app = builder.Build();
         app.MapSalesforceSandbox(salesforcePort, options.AdminKey);
+        app.MapNetSuiteSandbox(netSuitePort, options.AdminKey);
         await app.StartAsync(cancellationToken);
-        return new SandboxHost(app, options, new Uri($"http://{options.Host}:{salesforcePort}/"));
+        return new SandboxHost(app, options, new Uri($"http://{options.Host}:{salesforcePort}/"), new Uri($"http://{options.Host}:{netSuitePort}/"));
     }
 
     /// <summary>Completes when the host is asked to stop (Ctrl+C when run from the command line).</summary>

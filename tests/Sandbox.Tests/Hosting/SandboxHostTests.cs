@@ -24,7 +24,7 @@ public sealed class SandboxHostTests
     [Fact]
     public async Task Start_on_port_zero_serves_salesforce_on_a_free_port()
     {
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0 }, TestContext.Current.CancellationToken);
+        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0 }, TestContext.Current.CancellationToken);
         using var client = SalesforceTestOrg.NewClient(host.SalesforceBaseUrl);
 
         using var versions = await client.GetAsync("services/data", TestContext.Current.CancellationToken);
