@@ -30,10 +30,11 @@ internal static class MetaConnect
             return ([], BayeuxReply.Unknown(request));
         }
 
+        // The deadline is fixed before the connect counts as held, so a clock moved after it shows as held applies.
+        var deadline = exchange.Time.GetUtcNow() + exchange.Options.ConnectTimeout;
         var interrupted = client.BeginConnect();
         try
         {
-            var deadline = exchange.Time.GetUtcNow() + exchange.Options.ConnectTimeout;
             while (true)
             {
                 ChannelSnapshot(client, out var subscriptions);

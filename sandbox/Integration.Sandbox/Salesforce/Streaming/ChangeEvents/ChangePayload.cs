@@ -31,7 +31,7 @@ internal static class ChangePayload
             case "DELETE":
                 return (fields, changed, 1);
             case "UPDATE":
-                foreach (var field in type.Fields.Where(Carried))
+                foreach (var field in type.Fields.Where(f => Carried(f) && f != type.LastModifiedDateField))
                 {
                     if (!Equals(change.Before![field], change.After[field]))
                     {
@@ -39,12 +39,9 @@ internal static class ChangePayload
                     }
                 }
 
-                var counted = changed.Count(name => name != type.LastModifiedDateField.Name);
-                if (!changed.Contains(type.LastModifiedDateField.Name))
-                {
-                    changed.Add(Put(fields, type, type.LastModifiedDateField, change.After[type.LastModifiedDateField]));
-                }
-
+                // Salesforce lists LastModifiedDate last, and sends it with every update.
+                var counted = changed.Count;
+                changed.Add(Put(fields, type, type.LastModifiedDateField, change.After[type.LastModifiedDateField]));
                 return (fields, changed, Math.Max(1, counted));
             default:
                 foreach (var field in type.Fields.Where(f => Carried(f) && change.After[f] is not null))

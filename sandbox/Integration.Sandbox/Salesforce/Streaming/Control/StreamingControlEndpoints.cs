@@ -35,6 +35,8 @@ internal static class StreamingControlEndpoints
             org.ChangeEvents.Faults.Clear();
             return Results.NoContent();
         }));
+        streaming.MapGet("/clients", (string name, SalesforceOrgRegistry orgs, BayeuxClientRegistry clients) => WithOrg(orgs, name, org =>
+            Results.Json(clients.Of(org).Select(Describe).ToArray())));
         streaming.MapPost("/sessions/drop", (string name, SalesforceOrgRegistry orgs, BayeuxClientRegistry clients) =>
             WithOrg(orgs, name, org => Results.Json(new { dropped = clients.DropAll(org) })));
         streaming.MapPost("/user-edits", StartEditsAsync);
@@ -58,6 +60,14 @@ internal static class StreamingControlEndpoints
 
         var load = await loads.StartAsync(org, request);
         return Results.Json(load.Describe(), statusCode: 202);
+    }
+
+    private static object Describe(BayeuxClient client)
+    {
+        lock (client.Gate)
+        {
+            return new { clientId = client.ClientId, connectHeld = client.ConnectHeld, subscriptions = client.Subscriptions.Select(s => s.Channel).ToArray() };
+        }
     }
 
     private static IResult WithOrg(SalesforceOrgRegistry orgs, string name, Func<SalesforceOrg, IResult> action) =>

@@ -13,7 +13,7 @@ internal static class UserEdit
             ? new JsonObject { ["Phone"] = $"+1 555 {random.Next(1_000_000, 9_999_999)}" }
             : new JsonObject { ["Description"] = $"Edited by a user ({random.Next(1_000_000)})" },
         "Contact" => new JsonObject { ["Title"] = SeedVocabulary.Titles[random.Next(SeedVocabulary.Titles.Length)] + $" {random.Next(100)}" },
-        _ => new JsonObject { ["Amount"] = random.Next(1, 5_000) * 100 },
+        _ => new JsonObject { ["Amount"] = (decimal)(random.Next(1, 5_000) * 100) },
     };
 
     /// <summary>A live record of one of <paramref name="types"/>, or null when none is found in a few draws.</summary>

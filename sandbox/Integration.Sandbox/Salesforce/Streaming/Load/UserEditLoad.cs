@@ -18,6 +18,8 @@ internal sealed class UserEditLoad : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly IReadOnlyList<SObjectType> _types;
     private readonly string[] _users;
+    private readonly PeriodicTimer _timer;
+    private readonly DateTimeOffset _start;
     private long _edits;
 
     public UserEditLoad(SalesforceOrg org, UserEditRequest request, TimeProvider time)
@@ -27,6 +29,9 @@ internal sealed class UserEditLoad : IAsyncDisposable
         _time = time;
         _types = request.Objects is { Count: > 0 } names ? [.. names.Select(n => StandardSchema.Find(n)!)] : StandardSchema.All;
         _users = [.. Enumerable.Range(2, 3).Select(n => RecordId.Create("005", org.Store.OrgTag, n))];
+        // The clock starts when the load is accepted, so a test that moves a fake clock right after moves this one.
+        _start = time.GetUtcNow();
+        _timer = new PeriodicTimer(Tick, time);
         Completion = Task.Run(RunAsync);
     }
 
@@ -50,19 +55,18 @@ internal sealed class UserEditLoad : IAsyncDisposable
         await _stop.CancelAsync();
         await Completion;
         _stop.Dispose();
+        _timer.Dispose();
     }
 
     private async Task RunAsync()
     {
         var random = new Random(_request.Seed);
-        var start = _time.GetUtcNow();
         var duration = TimeSpan.FromSeconds(_request.DurationSeconds);
-        using var timer = new PeriodicTimer(Tick, _time);
         try
         {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
+            while (await _timer.WaitForNextTickAsync(_stop.Token))
             {
-                var elapsed = _time.GetUtcNow() - start;
+                var elapsed = _time.GetUtcNow() - _start;
                 var due = (long)(_request.RatePerSecond * Math.Min(elapsed.TotalSeconds, duration.TotalSeconds));
                 EditUntil(due, random);
                 if (elapsed >= duration)

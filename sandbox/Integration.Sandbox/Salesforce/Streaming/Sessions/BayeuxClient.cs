@@ -25,6 +25,9 @@ internal sealed class BayeuxClient(string clientId, SalesforceOrg org, string br
 
     public IReadOnlyList<ChannelSubscription> Subscriptions => _subscriptions;
 
+    /// <summary>Whether a connect is being held now.</summary>
+    public bool ConnectHeld => Volatile.Read(ref _connectsHeld) > 0;
+
     public bool IsExpired(DateTimeOffset now, TimeSpan reconnectTimeout)
     {
         lock (Gate)

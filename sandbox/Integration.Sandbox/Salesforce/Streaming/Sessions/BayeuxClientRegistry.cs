@@ -41,6 +41,10 @@ internal sealed class BayeuxClientRegistry(SalesforceSandboxOptions options, Tim
         return client;
     }
 
+    /// <summary>The org's live clients, for the control API.</summary>
+    public IEnumerable<BayeuxClient> Of(SalesforceOrg org) =>
+        _clients.Values.Where(c => c.Org == org && !c.IsExpired(time.GetUtcNow(), options.Streaming.ReconnectTimeout));
+
     public void Remove(BayeuxClient client)
     {
         client.Drop();
