@@ -12,8 +12,11 @@ public sealed record StreamingOptions
     /// <summary>How long events stay replayable; default 72 hours, as for CDC.</summary>
     public TimeSpan Retention { get; init; } = TimeSpan.FromHours(72);
 
-    /// <summary>A bound on retained events per org besides time; default 2,000,000. Older events are purged as if expired.</summary>
-    public int MaxRetainedEvents { get; init; } = 2_000_000;
+    /// <summary>
+    /// A bound on retained events per org besides time (memory: about 1 KB each); default 500,000. Older events are
+    /// purged as if expired, so their replay ids are rejected.
+    /// </summary>
+    public int MaxRetainedEvents { get; init; } = 500_000;
 
     /// <summary>Most events one connect response carries; default 1,000.</summary>
     public int MaxEventsPerConnect { get; init; } = 1_000;
@@ -23,4 +26,24 @@ public sealed record StreamingOptions
 
     /// <summary>Whether subscribe, connect and disconnect need the <c>BAYEUX_BROWSER</c> cookie set by the handshake; default true.</summary>
     public bool RequireCookies { get; init; } = true;
+
+    /// <summary>Each setting out of range, named with its value, for the start-up validator.</summary>
+    internal IEnumerable<string> Problems()
+    {
+        foreach (var (name, value) in ((string, TimeSpan)[])[(nameof(ConnectTimeout), ConnectTimeout), (nameof(ReconnectTimeout), ReconnectTimeout), (nameof(Retention), Retention)])
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                yield return $"Salesforce:Streaming:{name} is {value}; it must be positive.";
+            }
+        }
+
+        foreach (var (name, value) in ((string, int)[])[(nameof(MaxRetainedEvents), MaxRetainedEvents), (nameof(MaxEventsPerConnect), MaxEventsPerConnect), (nameof(OverflowThreshold), OverflowThreshold)])
+        {
+            if (value < 1)
+            {
+                yield return $"Salesforce:Streaming:{name} is {value}; it must be at least 1.";
+            }
+        }
+    }
 }

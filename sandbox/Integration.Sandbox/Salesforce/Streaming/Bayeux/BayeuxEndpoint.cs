@@ -21,7 +21,7 @@ internal static class BayeuxEndpoint
     public static void Map(IEndpointRouteBuilder salesforce) =>
         salesforce.MapPost("/cometd/{version:regex(^\\d+\\.\\d$)}", HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, AccessTokenRegistry tokens, BayeuxClientRegistry clients, SalesforceSandboxOptions options, TimeProvider time)
+    private static async Task HandleAsync(HttpContext http, AccessTokenRegistry tokens, BayeuxClientRegistry clients, SalesforceSandboxOptions options, TimeProvider time, IHostApplicationLifetime lifetime)
     {
         var cancellationToken = http.RequestAborted;
         if (http.Request.ContentLength > MaxBodyBytes)
@@ -54,7 +54,7 @@ internal static class BayeuxEndpoint
         }
 
         var token = ApiRequestGate.BearerToken(http.Request);
-        var exchange = new BayeuxExchange(http, tokens.Validate(token), token is not null, clients, options.Streaming, time);
+        var exchange = new BayeuxExchange(http, tokens.Validate(token), token is not null, clients, options.Streaming, time, lifetime.ApplicationStopping);
         var output = new List<string>();
         foreach (var request in messages.Cast<JsonObject>())
         {

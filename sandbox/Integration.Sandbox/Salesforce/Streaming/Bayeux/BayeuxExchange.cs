@@ -10,7 +10,8 @@ internal sealed record BayeuxExchange(
     bool HasToken,
     BayeuxClientRegistry Clients,
     StreamingOptions Options,
-    TimeProvider Time)
+    TimeProvider Time,
+    CancellationToken Stopping)
 {
     public const string BrowserCookie = "BAYEUX_BROWSER";
 

@@ -45,12 +45,13 @@ internal static class MetaConnect
                     return ([], BayeuxReply.Unknown(request));
                 }
 
-                if (events.Count > 0 || !client.Connected || remaining <= TimeSpan.Zero || interrupted.IsCompleted)
+                if (events.Count > 0 || !client.Connected || remaining <= TimeSpan.Zero || interrupted.IsCompleted || exchange.Stopping.IsCancellationRequested)
                 {
                     return (events, Connected(exchange, request));
                 }
 
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                // A stopping host answers held connects instead of waiting out their timeout.
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, exchange.Stopping);
                 var timeout = Task.Delay(remaining, exchange.Time, wait.Token);
                 await Task.WhenAny(appended, interrupted, timeout);
                 await wait.CancelAsync();
