@@ -23,41 +23,36 @@ internal sealed record ChangeEvent
     public required string CommitUser { get; init; }
     public required IReadOnlyList<string> ChangedFields { get; init; }
 
-    /// <summary>The changed field values (compound fields nested); empty for deletes and gap events.</summary>
-    public required JsonObject Fields { get; init; }
+    /// <summary>The changed field values as a JSON object (compound fields nested); <c>{}</c> for deletes and gap events.</summary>
+    public required string FieldsJson { get; init; }
 
     /// <summary>The same change reported as a gap event: header only, the real record ids kept.</summary>
-    public ChangeEvent AsGap() => this with { ChangeType = $"GAP_{ChangeType}", ChangedFields = [], Fields = [] };
+    public ChangeEvent AsGap() => this with { ChangeType = $"GAP_{ChangeType}", ChangedFields = [], FieldsJson = "{}" };
 
     /// <summary>An overflow event: header only, no real record ids.</summary>
-    public ChangeEvent AsOverflow() => this with { ChangeType = "GAP_OVERFLOW", RecordIds = [EmptyId], ChangedFields = [], Fields = [] };
+    public ChangeEvent AsOverflow() => this with { ChangeType = "GAP_OVERFLOW", RecordIds = [EmptyId], ChangedFields = [], FieldsJson = "{}" };
 
     /// <summary>The <c>payload</c> object as JSON text: the header first, then the field values.</summary>
     public string PayloadJson()
     {
-        var payload = new JsonObject
+        var header = new JsonObject
         {
-            ["ChangeEventHeader"] = new JsonObject
-            {
-                ["entityName"] = EntityName,
-                ["recordIds"] = new JsonArray([.. RecordIds.Select(id => (JsonNode)id)]),
-                ["changeType"] = ChangeType,
-                ["changeOrigin"] = ChangeOrigin,
-                ["transactionKey"] = TransactionKey,
-                ["sequenceNumber"] = SequenceNumber,
-                ["commitTimestamp"] = CommitTimestamp,
-                ["commitNumber"] = CommitNumber,
-                ["commitUser"] = CommitUser,
-                ["nulledFields"] = new JsonArray(),
-                ["diffFields"] = new JsonArray(),
-                ["changedFields"] = new JsonArray([.. ChangedFields.Select(f => (JsonNode)f)]),
-            },
+            ["entityName"] = EntityName,
+            ["recordIds"] = new JsonArray([.. RecordIds.Select(id => (JsonNode)id)]),
+            ["changeType"] = ChangeType,
+            ["changeOrigin"] = ChangeOrigin,
+            ["transactionKey"] = TransactionKey,
+            ["sequenceNumber"] = SequenceNumber,
+            ["commitTimestamp"] = CommitTimestamp,
+            ["commitNumber"] = CommitNumber,
+            ["commitUser"] = CommitUser,
+            ["nulledFields"] = new JsonArray(),
+            ["diffFields"] = new JsonArray(),
+            ["changedFields"] = new JsonArray([.. ChangedFields.Select(f => (JsonNode)f)]),
         };
-        foreach (var (name, value) in Fields)
-        {
-            payload[name] = value?.DeepClone();
-        }
 
-        return payload.ToJsonString(SandboxJson.Options);
+        // The field values were serialized once when the transaction committed; splice them after the header.
+        var fields = FieldsJson.Length > 2 ? string.Concat(",", FieldsJson.AsSpan(1)) : "}";
+        return string.Concat("{\"ChangeEventHeader\":", header.ToJsonString(SandboxJson.Options), fields);
     }
 }

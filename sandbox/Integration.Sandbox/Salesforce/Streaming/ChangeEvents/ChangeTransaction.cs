@@ -54,7 +54,8 @@ internal sealed class ChangeTransaction(ChangeEventBus bus, string changeOrigin,
         foreach (var change in _changes)
         {
             var (fields, changedFields, _) = ChangePayload.Build(change);
-            var key = (change.After.Type.Name, change.ChangeType, fields.ToJsonString());
+            var fieldsJson = fields.ToJsonString(Hosting.SandboxJson.Options);
+            var key = (change.After.Type.Name, change.ChangeType, fieldsJson);
             if (merged.TryGetValue(key, out var at))
             {
                 events[at] = events[at] with { RecordIds = [.. events[at].RecordIds, change.After.Id] };
@@ -62,7 +63,7 @@ internal sealed class ChangeTransaction(ChangeEventBus bus, string changeOrigin,
             }
 
             merged[key] = events.Count;
-            events.Add(Event(commit, events.Count + 1, change.After.Type.Name, change.ChangeType, [change.After.Id], changedFields) with { Fields = fields });
+            events.Add(Event(commit, events.Count + 1, change.After.Type.Name, change.ChangeType, [change.After.Id], changedFields) with { FieldsJson = fieldsJson });
         }
 
         foreach (var entity in _overflowed)
@@ -98,7 +99,7 @@ internal sealed class ChangeTransaction(ChangeEventBus bus, string changeOrigin,
         CommitNumber = commit.Number,
         CommitUser = commitUser,
         ChangedFields = changedFields,
-        Fields = [],
+        FieldsJson = "{}",
     };
 
     private static int CountChangedFields(StoredRecord before, StoredRecord after) =>
