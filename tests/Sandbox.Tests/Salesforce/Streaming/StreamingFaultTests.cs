@@ -46,6 +46,28 @@ public sealed class StreamingFaultTests(SandboxFixture sandbox)
     }
 
     [Fact]
+    public async Task Delayed_event_is_retained_after_the_delay_with_a_later_replay_id()
+    {
+        await using var own = await OwnSandbox.StartAsync();
+        var org = await own.NewOrgAsync();
+        var account = await org.CreateAsync("Account", new JsonObject { ["Name"] = "A" });
+        var contact = await org.CreateAsync("Contact", new JsonObject { ["LastName"] = "C" });
+        using var client = await StreamingSession.SubscribedAsync(org, own.BaseUrl);
+        await client.ConnectAsync();
+        await ConfigureAsync(org, new { kind = "Delay", rate = 1.0, entity = "Account", delayMs = 1_000 });
+
+        await org.CallAsync(HttpMethod.Patch, $"sobjects/Account/{account}", new JsonObject { ["Phone"] = "9" });
+        await org.CallAsync(HttpMethod.Patch, $"sobjects/Contact/{contact}", new JsonObject { ["Title"] = "marker" });
+        var first = await client.CollectAsync(1);
+        own.Time!.Advance(TimeSpan.FromSeconds(1));
+        var late = await client.CollectAsync(1);
+
+        Assert.Equal("Contact UPDATE", BayeuxTestClient.Describe(first[0]).Split(" #")[0]);
+        Assert.Equal("Account UPDATE", BayeuxTestClient.Describe(late[0]).Split(" #")[0]);
+        Assert.True(BayeuxTestClient.ReplayId(late[0]) > BayeuxTestClient.ReplayId(first[0]), "the delayed event gets a later replay id");
+    }
+
+    [Fact]
     public async Task Same_seed_drops_the_same_events()
     {
         var delivered = new List<string[]>();
