@@ -14,6 +14,7 @@ await using var sandbox = await SandboxHost.StartAsync(options);
 Console.WriteLine($"Salesforce sandbox: {sandbox.SalesforceBaseUrl}");
 Console.WriteLine($"  token endpoint : {sandbox.SalesforceBaseUrl}services/oauth2/token");
 Console.WriteLine($"  REST API       : {sandbox.SalesforceBaseUrl}services/data/v{options.Salesforce.ApiVersion}/");
+Console.WriteLine($"  CDC (CometD)   : {sandbox.SalesforceBaseUrl}cometd/{options.Salesforce.ApiVersion}");
 Console.WriteLine($"  control API    : {sandbox.SalesforceBaseUrl}_sandbox/salesforce/ ({(options.AdminKey is null ? "open to loopback" : "X-Sandbox-Key required")})");
 foreach (var org in options.Salesforce.Orgs)
 {

@@ -34,6 +34,7 @@ internal static class SandboxOptionsValidator
             problems.Add($"Salesforce:ApiVersion is '{salesforce.ApiVersion}'; it must look like 68.0.");
         }
 
+        problems.AddRange(salesforce.Streaming.Problems());
         foreach (var org in salesforce.Orgs.Where(o => o.DailyApiLimit < 0))
         {
             problems.Add($"Salesforce org '{org.Name}': DailyApiLimit is {org.DailyApiLimit}; it must be 0 or more.");

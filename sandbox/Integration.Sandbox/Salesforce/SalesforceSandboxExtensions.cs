@@ -1,6 +1,7 @@
 using Integration.Sandbox.Salesforce.Auth;
 using Integration.Sandbox.Salesforce.Control;
 using Integration.Sandbox.Salesforce.Rest;
+using Integration.Sandbox.Salesforce.Streaming;
 using Integration.Sandbox.Salesforce.Tenancy;
 
 namespace Integration.Sandbox.Salesforce;
@@ -14,6 +15,7 @@ internal static class SalesforceSandboxExtensions
         services.AddSingleton<SalesforceOrgRegistry>();
         services.AddSingleton<AccessTokenRegistry>();
         services.AddSingleton<ApiRequestGate>();
+        services.AddSalesforceStreaming();
         return services;
     }
 
@@ -39,7 +41,11 @@ internal static class SalesforceSandboxExtensions
         CollectionEndpoints.Map(api);
         api.Map("/{**resource}", () => RestError.NotFound.ToResult());
 
-        ControlEndpoints.Map(salesforce.MapGroup("/_sandbox/salesforce").AddEndpointFilter(new ControlAccessFilter(adminKey)));
+        salesforce.MapSalesforceStreaming();
+
+        var control = salesforce.MapGroup("/_sandbox/salesforce").AddEndpointFilter(new ControlAccessFilter(adminKey));
+        ControlEndpoints.Map(control);
+        control.MapSalesforceStreamingControl();
         return app;
     }
 }

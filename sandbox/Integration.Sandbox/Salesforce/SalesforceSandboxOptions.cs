@@ -9,6 +9,9 @@ public sealed record SalesforceSandboxOptions
     /// <summary>Access-token lifetime; default 2 hours. After it, API calls get 401 INVALID_SESSION_ID.</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(2);
 
+    /// <summary>Change Data Capture over CometD (<c>/cometd/NN.N</c>): timeouts, retention, limits.</summary>
+    public Streaming.StreamingOptions Streaming { get; init; } = new();
+
     /// <summary>Orgs created at start; default one org named <c>default</c>.</summary>
     public IReadOnlyList<SalesforceOrgOptions> Orgs { get; init; } =
     [

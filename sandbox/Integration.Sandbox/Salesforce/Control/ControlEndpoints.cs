@@ -2,6 +2,7 @@ using Integration.Sandbox.Hosting;
 using System.Text.Json.Nodes;
 using Integration.Sandbox.Salesforce.Auth;
 using Integration.Sandbox.Salesforce.Seeding;
+using Integration.Sandbox.Salesforce.Streaming.ChangeEvents;
 using Integration.Sandbox.Salesforce.Tenancy;
 
 namespace Integration.Sandbox.Salesforce.Control;
@@ -52,7 +53,7 @@ internal static class ControlEndpoints
             return Results.Json(new { error = $"accounts must be 0..1000000 (got {request.Accounts}); contactsPerAccount and opportunitiesPerAccount 0..100 (got {request.ContactsPerAccount}, {request.OpportunitiesPerAccount})" }, statusCode: 400);
         }
 
-        new OrgSeeder(org.Store, time).Seed(request);
+        new OrgSeeder(org.Store, time, new ChangeTransaction(org.ChangeEvents, changeOrigin: string.Empty, org.IntegrationUserId)).Seed(request);
         return Counts(org);
     });
 

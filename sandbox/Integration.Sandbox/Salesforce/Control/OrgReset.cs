@@ -2,7 +2,10 @@ using Integration.Sandbox.Salesforce.Tenancy;
 
 namespace Integration.Sandbox.Salesforce.Control;
 
-/// <summary>Returns an org to its just-created state: no data, no cursors, no usage, no faults (sessions stay valid).</summary>
+/// <summary>
+/// Returns an org to its just-created state: no data, no cursors, no usage, no faults, no retained change events
+/// (sessions and streaming clients stay valid; replay ids keep increasing, so older checkpoints are rejected).
+/// </summary>
 internal static class OrgReset
 {
     public static void Reset(SalesforceOrg org)
@@ -15,5 +18,7 @@ internal static class OrgReset
         org.Cursors.Clear();
         org.Usage.Reset();
         org.Faults.Clear();
+        org.ChangeEvents.Clear();
+        org.ChangeEvents.Faults.Clear();
     }
 }

@@ -1,13 +1,18 @@
 using System.Text.Json.Nodes;
+using Integration.Sandbox.Salesforce.Streaming.ChangeEvents;
 
 namespace Integration.Sandbox.Salesforce.Data;
 
 /// <summary>
 /// Creates, updates, deletes and upserts records with Salesforce's validation and system fields. The
-/// caller holds the org's <see cref="OrgStore.Gate"/>; a journal, when given, records what to roll back.
+/// caller holds the org's <see cref="OrgStore.Gate"/>; a journal, when given, records what to roll back; a change
+/// transaction, when given, collects every change for Change Data Capture until <see cref="Commit"/>.
 /// </summary>
-internal sealed partial class RecordWriter(OrgStore store, TimeProvider time, UndoJournal? journal = null)
+internal sealed partial class RecordWriter(OrgStore store, TimeProvider time, UndoJournal? journal = null, ChangeTransaction? changes = null)
 {
+    /// <summary>Publishes the change events of the writes so far (call under the org lock, after they succeeded).</summary>
+    public void Commit() => changes?.Commit();
+
     public DmlOutcome Create(SObjectType type, JsonObject body)
     {
         if (body.ContainsKey("Id") || body.ContainsKey("id"))
@@ -144,6 +149,7 @@ internal sealed partial class RecordWriter(OrgStore store, TimeProvider time, Un
         var table = store.Table(type);
         journal?.Record(table, record.Id, previous);
         table.Put(record);
+        changes?.Record(previous, record);
     }
 
     private static void Derive(SObjectType type, object?[] values)

@@ -26,6 +26,12 @@ internal sealed class SObjectTable
 
     public StoredRecord? Get(string id18) => _slots.TryGetValue(id18, out var slot) ? _rows[slot] : null;
 
+    /// <summary>Slots ever used, in creation order (rolled-back inserts leave empty slots).</summary>
+    public int SlotCount => _rows.Count;
+
+    /// <summary>The record in a slot (null when purged), for picking records at random.</summary>
+    public StoredRecord? AtSlot(int slot) => _rows[slot];
+
     /// <summary>Live records whose external-id or lookup field equals <paramref name="value"/>.</summary>
     public IReadOnlyList<string> FindByValue(FieldDescribe field, string value) => _indexes[field.Ordinal].Find(value);
 

@@ -50,7 +50,8 @@ internal sealed class ApiRequestGate(AccessTokenRegistry tokens, TimeProvider ti
         }
 
         var version = (http.Request.RouteValues["version"] as string) ?? string.Empty;
-        new SalesforceSession(org, version, time).Attach(http);
+        var callOptions = http.Request.Headers[Streaming.ChangeEvents.ChangeOrigin.HeaderName].ToString();
+        new SalesforceSession(org, version, time) { CallOptions = callOptions.Length == 0 ? null : callOptions }.Attach(http);
         return null;
     }
 

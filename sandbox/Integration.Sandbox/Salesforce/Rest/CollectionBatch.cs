@@ -22,6 +22,7 @@ internal static class CollectionBatch
 
             if (!allOrNone || outcomes.All(o => o.Success))
             {
+                writer.Commit();
                 return outcomes;
             }
 

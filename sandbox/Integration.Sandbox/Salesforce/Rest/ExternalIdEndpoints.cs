@@ -31,11 +31,7 @@ internal static class ExternalIdEndpoints
             return error!.ToResult();
         }
 
-        UpsertOutcome upsert;
-        lock (session.Store.Gate)
-        {
-            upsert = session.Writer().Upsert(type!, field!, value, body);
-        }
+        var upsert = session.Write(writer => writer.Upsert(type!, field!, value, body));
 
         if (upsert.MultipleMatches)
         {

@@ -28,11 +28,7 @@ internal static class SObjectRowEndpoints
             return error!.ToResult();
         }
 
-        DmlOutcome outcome;
-        lock (session.Store.Gate)
-        {
-            outcome = session.Writer().Create(type, body);
-        }
+        var outcome = session.Write(writer => writer.Create(type, body));
 
         return outcome.Success
             ? Results.Content(RecordJson.Result(outcome).ToJsonString(SandboxJson.Options), "application/json", statusCode: 201)
@@ -86,11 +82,7 @@ internal static class SObjectRowEndpoints
             return error!.ToResult();
         }
 
-        DmlOutcome outcome;
-        lock (session.Store.Gate)
-        {
-            outcome = session.Writer().Update(type, id, body);
-        }
+        var outcome = session.Write(writer => writer.Update(type, id, body));
 
         return outcome.Success ? Results.NoContent() : RestError.From(outcome.Errors[0]).ToResult();
     }
@@ -102,11 +94,7 @@ internal static class SObjectRowEndpoints
             return RestError.NotFound.ToResult();
         }
 
-        DmlOutcome outcome;
-        lock (session.Store.Gate)
-        {
-            outcome = session.Writer().Delete(type, id);
-        }
+        var outcome = session.Write(writer => writer.Delete(type, id));
 
         return outcome.Success ? Results.NoContent() : RestError.From(outcome.Errors[0]).ToResult();
     }

@@ -1,12 +1,15 @@
 using Integration.Sandbox.Salesforce.Data;
+using Integration.Sandbox.Salesforce.Streaming.ChangeEvents;
 
 namespace Integration.Sandbox.Salesforce.Seeding;
 
 /// <summary>
 /// Inserts related accounts, contacts and opportunities straight into the store (no per-record JSON), drawing
 /// every value from <see cref="Random"/> seeded by the request. External ids continue from the existing count.
+/// The seed is one transaction for Change Data Capture: CREATE events up to the overflow threshold, then one
+/// GAP_OVERFLOW per entity.
 /// </summary>
-internal sealed class OrgSeeder(OrgStore store, TimeProvider time)
+internal sealed class OrgSeeder(OrgStore store, TimeProvider time, ChangeTransaction? changes = null)
 {
     public void Seed(SeedRequest request)
     {
@@ -45,6 +48,8 @@ internal sealed class OrgSeeder(OrgStore store, TimeProvider time)
                     SeedOpportunity(random, now, accountId, name, $"{request.Seed}-{n:D7}-{o:D2}");
                 }
             }
+
+            changes?.Commit();
         }
     }
 
@@ -94,7 +99,9 @@ internal sealed class OrgSeeder(OrgStore store, TimeProvider time)
         values[type.CreatedDateField.Ordinal] = now;
         values[type.LastModifiedDateField.Ordinal] = now;
         values[type.SystemModstampField.Ordinal] = now;
-        store.Table(type).Put(new StoredRecord(type, values));
+        var record = new StoredRecord(type, values);
+        store.Table(type).Put(record);
+        changes?.Record(null, record);
         return id;
     }
 

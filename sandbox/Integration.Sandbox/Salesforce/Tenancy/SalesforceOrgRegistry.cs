@@ -10,11 +10,13 @@ internal sealed class SalesforceOrgRegistry
     private readonly ConcurrentDictionary<string, SalesforceOrg> _byClientId = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
+    private readonly Streaming.StreamingOptions _streaming;
     private int _created;
 
     public SalesforceOrgRegistry(SalesforceSandboxOptions options, TimeProvider time)
     {
         _time = time;
+        _streaming = options.Streaming;
         foreach (var org in options.Orgs)
         {
             if (!TryAdd(org, out var error))
@@ -45,7 +47,7 @@ internal sealed class SalesforceOrgRegistry
             // Two letters distinguish the orgs' ids, as the pod/instance characters of real ids do.
             var n = _created++;
             var tag = string.Concat(TagAlphabet[(n / TagAlphabet.Length) % TagAlphabet.Length], TagAlphabet[n % TagAlphabet.Length]);
-            var org = new SalesforceOrg(options, tag, _time);
+            var org = new SalesforceOrg(options, tag, _time, _streaming);
             _byName[options.Name] = org;
             _byClientId[options.ClientId] = org;
             return true;
