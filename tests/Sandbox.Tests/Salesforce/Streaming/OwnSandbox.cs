@@ -24,6 +24,7 @@ public sealed class OwnSandbox : IAsyncDisposable
         var host = await SandboxHost.StartAsync(new SandboxOptions
         {
             SalesforcePort = 0,
+            NetSuitePort = 0,
             TimeProvider = (TimeProvider?)time ?? TimeProvider.System,
             Salesforce = new SalesforceSandboxOptions
             {
