@@ -6,6 +6,7 @@ var options = defaults with
 {
     Host = configuration["Host"] ?? defaults.Host,
     SalesforcePort = configuration.GetValue("SalesforcePort", defaults.SalesforcePort),
+    HubSpotPort = configuration.GetValue("HubSpotPort", defaults.HubSpotPort),
     AdminKey = configuration["AdminKey"],
 };
 
@@ -17,6 +18,12 @@ Console.WriteLine($"  control API    : {sandbox.SalesforceBaseUrl}_sandbox/sales
 foreach (var org in options.Salesforce.Orgs)
 {
     Console.WriteLine($"  org '{org.Name}': client_id={org.ClientId} client_secret={org.ClientSecret} (daily API limit {org.DailyApiLimit})");
+}
+
+Console.WriteLine($"HubSpot sandbox: {sandbox.HubSpotBaseUrl} (CRM API under crm/, control API under _sandbox/hubspot/)");
+foreach (var portal in options.HubSpot.Portals)
+{
+    Console.WriteLine($"  portal '{portal.Name}': Bearer {portal.Token} (app {portal.AppId}, client secret {portal.ClientSecret}; {portal.TenSecondLimit}/10 s, {portal.DailyLimit}/day)");
 }
 
 Console.WriteLine("Press Ctrl+C to stop.");

@@ -1,5 +1,6 @@
 using System.Net;
 using Integration.Sandbox.Hosting;
+using Integration.Sandbox.HubSpot;
 using Integration.Sandbox.Salesforce;
 
 namespace Integration.Sandbox;
@@ -25,24 +26,37 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <summary>Base URL of the Salesforce emulator (token endpoint, REST API and control API), e.g. <c>http://127.0.0.1:5310/</c>.</summary>
     public Uri SalesforceBaseUrl { get; }
 
+    /// <summary>Base URL of the HubSpot emulator (CRM API and control API), e.g. <c>http://127.0.0.1:5320/</c>.</summary>
+    public Uri HubSpotBaseUrl { get; private init; } = null!;
+
     /// <summary>Builds the app, binds its ports and starts serving.</summary>
     public static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         SandboxOptionsValidator.Validate(options);
         var salesforcePort = PortReservation.Resolve(options.Host, options.SalesforcePort);
+        var hubSpotPort = PortReservation.Resolve(options.Host, options.HubSpotPort);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Host), salesforcePort));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Parse(options.Host), salesforcePort);
+            kestrel.Listen(IPAddress.Parse(options.Host), hubSpotPort);
+        });
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = SandboxJson.Options.Encoder);
         builder.Services.AddSalesforceSandbox(options.Salesforce);
+        builder.Services.AddHubSpotSandbox(options.HubSpot);
 
         var app = builder.Build();
         app.MapSalesforceSandbox(salesforcePort, options.AdminKey);
+        app.MapHubSpotSandbox(hubSpotPort, options.AdminKey);
         await app.StartAsync(cancellationToken);
-        return new SandboxHost(app, options, new Uri($"http://{options.Host}:{salesforcePort}/"));
+        return new SandboxHost(app, options, new Uri($"http://{options.Host}:{salesforcePort}/"))
+        {
+            HubSpotBaseUrl = new Uri($"http://{options.Host}:{hubSpotPort}/"),
+        };
     }
 
     /// <summary>Completes when the host is asked to stop (Ctrl+C when run from the command line).</summary>

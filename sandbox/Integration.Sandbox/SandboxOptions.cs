@@ -1,3 +1,4 @@
+using Integration.Sandbox.HubSpot;
 using Integration.Sandbox.Salesforce;
 
 namespace Integration.Sandbox;
@@ -11,6 +12,9 @@ public sealed record SandboxOptions
     /// <summary>Port of the Salesforce emulator; 0 picks a free port. Default 5310.</summary>
     public int SalesforcePort { get; init; } = 5310;
 
+    /// <summary>Port of the HubSpot emulator; 0 picks a free port. Default 5320.</summary>
+    public int HubSpotPort { get; init; } = 5320;
+
     /// <summary>
     /// Key required in the <c>X-Sandbox-Key</c> header by the control API (<c>/_sandbox/...</c>). When null the
     /// control API is open to loopback callers only.
@@ -19,6 +23,9 @@ public sealed record SandboxOptions
 
     /// <summary>The Salesforce emulator's settings.</summary>
     public SalesforceSandboxOptions Salesforce { get; init; } = new();
+
+    /// <summary>The HubSpot emulator's settings.</summary>
+    public HubSpotSandboxOptions HubSpot { get; init; } = new();
 
     /// <summary>Clock for timestamps, token expiry, limits and latency; the system clock by default.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
