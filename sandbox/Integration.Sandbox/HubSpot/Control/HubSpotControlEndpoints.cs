@@ -37,14 +37,14 @@ internal static partial class HubSpotControlEndpoints
             return Results.NoContent();
         }));
         control.MapGet("/portals/{name}/counts", (string name, HubSpotPortalRegistry portals) => WithPortal(portals, name, Counts));
-        control.MapPut("/portals/{name}/limits", (string name, HubSpotLimitsRequest limits, HubSpotPortalRegistry portals) => WithPortal(portals, name, portal =>
+        control.MapPut("/portals/{name}/limits", (string name, HubSpotLimitsRequest limits, HubSpotPortalRegistry portals, TimeProvider time) => WithPortal(portals, name, portal =>
         {
             if (limits.TenSecondLimit < 1 || limits.DailyLimit < 1 || limits.SearchPerSecond < 1 || limits.DailyUsed < 0)
             {
                 return Results.Json(new { error = "limits must be positive and dailyUsed 0 or more" }, statusCode: 400);
             }
 
-            portal.Limits.Set(limits.TenSecondLimit, limits.DailyLimit, limits.SearchPerSecond, limits.DailyUsed);
+            portal.Limits.Set(limits.TenSecondLimit, limits.DailyLimit, limits.SearchPerSecond, limits.DailyUsed, time.GetUtcNow());
             return Json(Limits(portal));
         }));
         MapFaults(control);

@@ -71,11 +71,12 @@ internal sealed class PortalRateLimiter(HubSpotPortalOptions options)
         }
     }
 
-    /// <summary>Changes limits (null keeps a value) and optionally the day's usage; clears the windows.</summary>
-    public void Set(int? tenSecondLimit, long? dailyLimit, int? searchPerSecond, long? dailyUsed)
+    /// <summary>Changes limits (null keeps a value) and optionally the usage of the day of <paramref name="now"/>; clears the windows.</summary>
+    public void Set(int? tenSecondLimit, long? dailyLimit, int? searchPerSecond, long? dailyUsed, DateTimeOffset now)
     {
         lock (_gate)
         {
+            RollDay(now);
             TenSecondLimit = tenSecondLimit ?? TenSecondLimit;
             DailyLimit = dailyLimit ?? DailyLimit;
             SearchPerSecond = searchPerSecond ?? SearchPerSecond;
