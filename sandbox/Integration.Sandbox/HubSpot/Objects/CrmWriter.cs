@@ -40,19 +40,22 @@ internal sealed class CrmWriter(PortalStore store, TimeProvider time)
         return null;
     }
 
-    /// <summary>Creates a record from checked values.</summary>
-    public CrmRecord Create(ObjectTable table, Dictionary<string, string?> values, ChangeOrigin origin, List<ChangeNotice> changes)
+    /// <summary>Creates a record from checked values; without <paramref name="changes"/> (seeding) no events follow.</summary>
+    public CrmRecord Create(ObjectTable table, Dictionary<string, string?> values, ChangeOrigin origin, List<ChangeNotice>? changes)
     {
         var now = time.GetUtcNow();
         var record = table.Insert(now);
         var stamp = Wire.Timestamp(now);
         table.Set(record, "createdate", stamp);
         table.Set(record, table.Type.ModifiedProperty, stamp);
-        changes.Add(new ChangeNotice(table.Type, record.Id, ChangeKind.Creation, origin, now));
-        foreach (var (name, value) in values.Where(v => !string.IsNullOrEmpty(v.Value)))
+        changes?.Add(new ChangeNotice(table.Type, record.Id, ChangeKind.Creation, origin, now));
+        foreach (var (name, value) in values)
         {
-            table.Set(record, name, value);
-            changes.Add(Changed(table.Type, record.Id, name, value, origin, now));
+            if (!string.IsNullOrEmpty(value))
+            {
+                table.Set(record, name, value);
+                changes?.Add(Changed(table.Type, record.Id, name, value, origin, now));
+            }
         }
 
         return record;

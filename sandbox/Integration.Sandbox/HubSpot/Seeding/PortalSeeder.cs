@@ -19,7 +19,6 @@ internal static class PortalSeeder
     public static void Seed(HubSpotPortal portal, HubSpotSeedRequest request, TimeProvider time)
     {
         var origin = new ChangeOrigin("IMPORT", null);
-        var discarded = new List<ChangeNotice>();
         var store = portal.Store;
         var closeDate = Wire.Timestamp(new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero).AddDays(30));
         lock (store.Gate)
@@ -33,7 +32,7 @@ internal static class PortalSeeder
                     ["domain"] = $"c{tag}.example.com",
                     ["city"] = "Springfield",
                     ["numberofemployees"] = ((c * 37) % 5000).ToString(CultureInfo.InvariantCulture),
-                }, origin, discarded);
+                }, origin, null);
                 long? firstContact = null;
                 for (var k = 1; k <= request.ContactsPerCompany; k++)
                 {
@@ -45,7 +44,7 @@ internal static class PortalSeeder
                         ["lastname"] = LastNames[(n / FirstNames.Length) % LastNames.Length],
                         ["jobtitle"] = "Engineer",
                         ["company"] = $"Company {tag}",
-                    }, origin, discarded);
+                    }, origin, null);
                     store.Associations.Add(AssociationTypes.Find("contacts", "companies", 1)!, contact.Id, company.Id);
                     firstContact ??= contact.Id;
                 }
@@ -59,15 +58,13 @@ internal static class PortalSeeder
                         ["dealstage"] = Stages[(c + d) % Stages.Length],
                         ["pipeline"] = "default",
                         ["closedate"] = closeDate,
-                    }, origin, discarded);
+                    }, origin, null);
                     store.Associations.Add(AssociationTypes.Find("deals", "companies", 5)!, deal.Id, company.Id);
                     if (firstContact is { } contactId)
                     {
                         store.Associations.Add(AssociationTypes.Find("deals", "contacts", 3)!, deal.Id, contactId);
                     }
                 }
-
-                discarded.Clear();
             }
         }
     }

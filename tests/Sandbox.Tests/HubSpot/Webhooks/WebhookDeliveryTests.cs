@@ -61,6 +61,24 @@ public sealed class WebhookDeliveryTests(SandboxFixture sandbox)
     }
 
     [Fact]
+    public async Task Background_user_run_edits_records_as_CRM_UI_until_stopped()
+    {
+        await using var receiver = new WebhookReceiver();
+        var portal = await SubscribedPortalAsync(receiver, ("deal.propertyChange", "amount"), ("deal.propertyChange", "dealname"));
+        await portal.SeedAsync(seed: 3, companies: 2, dealsPerCompany: 2);
+
+        await portal.ControlAsync(HttpMethod.Post, "/users/run", new { seed = 1, editsPerSecond = 5, durationSeconds = 60, objectType = "deals" });
+        var change = (await receiver.NextAsync("the first edit of the background run")).Events[0];
+        var stopped = await portal.ControlAsync(HttpMethod.Delete, "/users/run");
+        var status = await portal.ControlAsync(HttpMethod.Get, "/users");
+
+        Assert.Equal("CRM_UI", (string?)change["changeSource"]);
+        Assert.StartsWith("userId:", (string?)change["sourceId"], StringComparison.Ordinal);
+        Assert.True((long)stopped!["editsMade"]! >= 1, "the run made at least one edit");
+        Assert.False((bool)status!["running"]!);
+    }
+
+    [Fact]
     public async Task Drop_fault_loses_events_and_later_events_still_arrive()
     {
         await using var receiver = new WebhookReceiver();
