@@ -72,12 +72,17 @@ internal static class ObjectEndpoints
         if (next is { } cursor)
         {
             var text = cursor.ToString(CultureInfo.InvariantCulture);
-            var query = http.Request.QueryString.Value ?? string.Empty;
-            var link = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}?{string.Join('&', query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Where(p => !p.StartsWith("after=", StringComparison.Ordinal)).Append($"after={text}"))}";
-            body["paging"] = new JsonObject { ["next"] = new JsonObject { ["after"] = text, ["link"] = link } };
+            body["paging"] = new JsonObject { ["next"] = new JsonObject { ["after"] = text, ["link"] = NextLink(http.Request, text) } };
         }
 
         return HubSpotError.Json(body, 200);
+    }
+
+    /// <summary>The request's own URL with <c>after</c> replaced, as <c>paging.next.link</c>.</summary>
+    private static string NextLink(HttpRequest request, string after)
+    {
+        var query = request.Query.Where(q => q.Key != "after").SelectMany(q => q.Value.Select(v => $"{q.Key}={Uri.EscapeDataString(v ?? string.Empty)}"));
+        return $"{request.Scheme}://{request.Host}{request.Path}?{string.Join('&', query.Append($"after={after}"))}";
     }
 
     private static IResult Get(HttpContext http, string objectType, string objectId, string? idProperty, bool? archived)
