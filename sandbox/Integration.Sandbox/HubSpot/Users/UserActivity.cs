@@ -91,7 +91,7 @@ internal sealed class UserActivity(HubSpotPortal portal, TimeProvider time, Canc
 
     private UserEdit? EditOne(Random random, string? objectType, int users)
     {
-        var edit = portal.Write(changes =>
+        return portal.Write(changes =>
         {
             var tables = portal.Store.Tables.Values.Where(t => t.LiveCount > 0 && (objectType is null || t.Type.Name == objectType)).ToList();
             if (tables.Count == 0)
@@ -112,14 +112,9 @@ internal sealed class UserActivity(HubSpotPortal portal, TimeProvider time, Canc
             var value = NewValue(property, random);
             var userId = FirstUserId + random.Next(Math.Max(users, 1));
             portal.Writer.Update(table, record, new Dictionary<string, string?> { [property] = value }, ChangeOrigin.User(userId), changes);
+            Interlocked.Increment(ref _edits);
             return new UserEdit(table.Type.Name, record.Id, property, value, userId);
         });
-        if (edit is not null)
-        {
-            Interlocked.Increment(ref _edits);
-        }
-
-        return edit;
     }
 
     private static string NewValue(string property, Random random) => property switch

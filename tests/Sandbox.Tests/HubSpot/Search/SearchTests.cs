@@ -99,6 +99,20 @@ public sealed class SearchTests(SandboxFixture sandbox)
     }
 
     [Fact]
+    public async Task Paging_stops_at_the_10000th_result_and_the_next_page_is_refused()
+    {
+        var portal = await HubSpotTestPortal.CreateAsync(sandbox.Host);
+        await portal.SeedAsync(seed: 6, companies: 1_050, contactsPerCompany: 10);
+
+        var (status, last) = await SearchAsync(portal, """{"limit":200,"after":"9900"}""");
+        var (refused, error) = await SearchAsync(portal, $$"""{"limit":200,"after":"{{(string)last!["paging"]!["next"]!["after"]!}}"}""");
+
+        Assert.Equal((200, 10_500, 100), (status, (int?)last["total"], last["results"]!.AsArray().Count));
+        Assert.Equal("10000", (string?)last["paging"]!["next"]!["after"]);
+        Assert.Equal((400, "VALIDATION_ERROR"), (refused, (string?)error!["category"]));
+    }
+
+    [Fact]
     public async Task Windowing_on_hs_object_id_reads_fifty_thousand_contacts_once_each_past_the_cap()
     {
         var portal = await HubSpotTestPortal.CreateAsync(sandbox.Host);
