@@ -16,13 +16,13 @@ internal static class AssociationEndpoints
     public static void Map(RouteGroupBuilder crm)
     {
         var batch = crm.MapGroup("/v4/associations/{fromObjectType}/{toObjectType}/batch");
-        batch.MapPost("/create", (HttpContext http, string fromObjectType, string toObjectType) => WriteAsync(http, fromObjectType, toObjectType, defaultOnly: false));
-        batch.MapPost("/associate/default", (HttpContext http, string fromObjectType, string toObjectType) => WriteAsync(http, fromObjectType, toObjectType, defaultOnly: true));
+        batch.MapPost("/create", (HttpContext http, string fromObjectType, string toObjectType, TimeProvider time) => WriteAsync(http, fromObjectType, toObjectType, time, defaultOnly: false));
+        batch.MapPost("/associate/default", (HttpContext http, string fromObjectType, string toObjectType, TimeProvider time) => WriteAsync(http, fromObjectType, toObjectType, time, defaultOnly: true));
         batch.MapPost("/read", ReadAsync);
         batch.MapPost("/archive", ArchiveAsync);
     }
 
-    private static async Task<IResult> WriteAsync(HttpContext http, string fromObjectType, string toObjectType, bool defaultOnly)
+    private static async Task<IResult> WriteAsync(HttpContext http, string fromObjectType, string toObjectType, TimeProvider time, bool defaultOnly)
     {
         var (call, from, to, inputs, error) = await StartAsync(http, fromObjectType, toObjectType);
         if (error is not null)
@@ -30,7 +30,7 @@ internal static class AssociationEndpoints
             return error;
         }
 
-        var started = Now(http);
+        var started = time.GetUtcNow();
         return call.Portal.Write(changes =>
         {
             var results = new JsonArray();
@@ -68,11 +68,11 @@ internal static class AssociationEndpoints
                 });
             }
 
-            return BatchResponse.Build(results, errors, started, Now(http), successStatus: defaultOnly ? 200 : 201);
+            return BatchResponse.Build(results, errors, started, time.GetUtcNow(), successStatus: defaultOnly ? 200 : 201);
         });
     }
 
-    private static async Task<IResult> ReadAsync(HttpContext http, string fromObjectType, string toObjectType)
+    private static async Task<IResult> ReadAsync(HttpContext http, string fromObjectType, string toObjectType, TimeProvider time)
     {
         var (call, from, to, inputs, error) = await StartAsync(http, fromObjectType, toObjectType);
         if (error is not null)
@@ -80,7 +80,7 @@ internal static class AssociationEndpoints
             return error;
         }
 
-        var started = Now(http);
+        var started = time.GetUtcNow();
         var results = new JsonArray();
         var errors = new JsonArray();
         lock (call.Portal.Store.Gate)
@@ -111,7 +111,7 @@ internal static class AssociationEndpoints
             }
         }
 
-        return BatchResponse.Build(results, errors, started, Now(http));
+        return BatchResponse.Build(results, errors, started, time.GetUtcNow());
     }
 
     private static async Task<IResult> ArchiveAsync(HttpContext http, string fromObjectType, string toObjectType)
@@ -155,8 +155,6 @@ internal static class AssociationEndpoints
 
     private static bool Live(HubSpotCall call, CrmObjectType type, string? id, out long numeric) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out numeric) && call.Portal.Store.Table(type).Find(numeric) is { Archived: false };
-
-    private static DateTimeOffset Now(HttpContext http) => http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
 
     private static async Task<(HubSpotCall Call, CrmObjectType From, CrmObjectType To, List<JsonObject> Inputs, IResult? Error)> StartAsync(HttpContext http, string fromType, string toType)
     {

@@ -9,9 +9,9 @@ namespace Integration.Sandbox.HubSpot.Batch;
 /// <summary>Batch create, update and upsert.</summary>
 internal static partial class BatchEndpoints
 {
-    private static async Task<IResult> CreateAsync(HttpContext http, string objectType)
+    private static async Task<IResult> CreateAsync(HttpContext http, string objectType, TimeProvider time)
     {
-        var (call, type, _, inputs, error) = await StartAsync(http, objectType);
+        var (call, type, _, inputs, error) = await StartAsync(http, objectType, time);
         if (error is not null)
         {
             return error;
@@ -62,9 +62,9 @@ internal static partial class BatchEndpoints
         });
     }
 
-    private static async Task<IResult> UpdateAsync(HttpContext http, string objectType)
+    private static async Task<IResult> UpdateAsync(HttpContext http, string objectType, TimeProvider time)
     {
-        var (call, type, _, inputs, error) = await StartAsync(http, objectType);
+        var (call, type, _, inputs, error) = await StartAsync(http, objectType, time);
         if (error is not null)
         {
             return error;
@@ -119,9 +119,9 @@ internal static partial class BatchEndpoints
         });
     }
 
-    private static async Task<IResult> UpsertAsync(HttpContext http, string objectType)
+    private static async Task<IResult> UpsertAsync(HttpContext http, string objectType, TimeProvider time)
     {
-        var (call, type, _, inputs, error) = await StartAsync(http, objectType);
+        var (call, type, _, inputs, error) = await StartAsync(http, objectType, time);
         if (error is not null)
         {
             return error;

@@ -21,9 +21,9 @@ internal static partial class BatchEndpoints
         objects.MapPost("/batch/archive", ArchiveAsync);
     }
 
-    private static async Task<IResult> ReadAsync(HttpContext http, string objectType, bool? archived)
+    private static async Task<IResult> ReadAsync(HttpContext http, string objectType, bool? archived, TimeProvider time)
     {
-        var (call, type, body, inputs, error) = await StartAsync(http, objectType);
+        var (call, type, body, inputs, error) = await StartAsync(http, objectType, time);
         if (error is not null)
         {
             return error;
@@ -60,9 +60,9 @@ internal static partial class BatchEndpoints
         return BatchResponse.Build(results, errors, started, call.Time.GetUtcNow());
     }
 
-    private static async Task<IResult> ArchiveAsync(HttpContext http, string objectType)
+    private static async Task<IResult> ArchiveAsync(HttpContext http, string objectType, TimeProvider time)
     {
-        var (call, type, _, inputs, error) = await StartAsync(http, objectType);
+        var (call, type, _, inputs, error) = await StartAsync(http, objectType, time);
         if (error is not null)
         {
             return error;
@@ -83,9 +83,9 @@ internal static partial class BatchEndpoints
         });
     }
 
-    private static async Task<(BatchCall Call, CrmObjectType Type, JsonObject Body, List<JsonObject> Inputs, IResult? Error)> StartAsync(HttpContext http, string objectType)
+    private static async Task<(BatchCall Call, CrmObjectType Type, JsonObject Body, List<JsonObject> Inputs, IResult? Error)> StartAsync(HttpContext http, string objectType, TimeProvider time)
     {
-        var call = new BatchCall(HubSpotCall.From(http), http.RequestServices.GetRequiredService<TimeProvider>(), http.Request.Method, http.Request.Path.Value ?? string.Empty);
+        var call = new BatchCall(HubSpotCall.From(http), time, http.Request.Method, http.Request.Path.Value ?? string.Empty);
         if (CrmObjectTypes.Find(objectType) is not { } type)
         {
             return (call, CrmObjectTypes.Contacts, [], [], HubSpotError.UnknownObjectType(objectType));

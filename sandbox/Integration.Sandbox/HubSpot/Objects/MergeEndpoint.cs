@@ -1,4 +1,3 @@
-using System.Globalization;
 using Integration.Sandbox.HubSpot.Auth;
 using Integration.Sandbox.HubSpot.Errors;
 
@@ -42,9 +41,7 @@ internal static class MergeEndpoint
                 MergedObjectIds = [merged.Id],
                 NumberOfPropertiesMoved = moved.Count,
             });
-            var json = RecordJson.Render(table, primary, null);
-            json["id"] = primary.Id.ToString(CultureInfo.InvariantCulture);
-            return HubSpotError.Json(json, 200);
+            return HubSpotError.Json(RecordJson.Render(table, primary, null), 200);
         });
     }
 }
