@@ -95,6 +95,23 @@ public sealed class BatchTests(SandboxFixture sandbox)
         Assert.Contains("101", (string?)body["message"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Record_fault_fails_single_inputs_of_a_batch_upsert_in_a_207()
+    {
+        var portal = await HubSpotTestPortal.CreateAsync(sandbox.Host);
+        await portal.ControlAsync(HttpMethod.Put, "/faults", new { rules = new[] { new { rate = 1.0, scope = "Record", errorCode = "INTERNAL_ERROR", pathContains = "/batch/upsert" } } });
+
+        var (status, body) = await portal.CallAsync(HttpMethod.Post, "crm/v3/objects/companies/batch/upsert", new JsonObject
+        {
+            ["inputs"] = new JsonArray(Upsert("001X", "Faulted")),
+        });
+        var counts = await portal.ControlAsync(HttpMethod.Get, "/counts");
+
+        Assert.Equal((207, 0, "INTERNAL_ERROR"), (status, body!["results"]!.AsArray().Count, (string?)body["errors"]![0]!["category"]));
+        Assert.Equal("001X", (string?)body["errors"]![0]!["context"]!["ids"]![0]);
+        Assert.Equal(0, (int?)counts!["companies"]!["live"]);
+    }
+
     private static JsonObject Upsert(string id, string name) => new()
     {
         ["idProperty"] = "salesforce_account_id",
