@@ -7,6 +7,7 @@ var options = defaults with
     Host = configuration["Host"] ?? defaults.Host,
     SalesforcePort = configuration.GetValue("SalesforcePort", defaults.SalesforcePort),
     NetSuitePort = configuration.GetValue("NetSuitePort", defaults.NetSuitePort),
+    HubSpotPort = configuration.GetValue("HubSpotPort", defaults.HubSpotPort),
     AdminKey = configuration["AdminKey"],
 };
 
@@ -25,6 +26,12 @@ Console.WriteLine($"NetSuite sandbox: {sandbox.NetSuiteBaseUrl} (control API {sa
 foreach (var account in options.NetSuite.Accounts)
 {
     Console.WriteLine($"  account '{account.AccountId}': consumer {account.ConsumerKey}/{account.ConsumerSecret}, token {account.TokenId}/{account.TokenSecret} (concurrency {account.ConcurrencyLimit}, {account.TimeZone})");
+}
+
+Console.WriteLine($"HubSpot sandbox: {sandbox.HubSpotBaseUrl} (CRM API under crm/, control API under _sandbox/hubspot/)");
+foreach (var portal in options.HubSpot.Portals)
+{
+    Console.WriteLine($"  portal '{portal.Name}': Bearer {portal.Token} (app {portal.AppId}, client secret {portal.ClientSecret}; {portal.TenSecondLimit}/10 s, {portal.DailyLimit}/day)");
 }
 
 Console.WriteLine("Press Ctrl+C to stop.");

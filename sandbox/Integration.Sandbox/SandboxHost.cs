@@ -1,6 +1,7 @@
 using System.Net;
 using Integration.Sandbox.Hosting;
 using Integration.Sandbox.NetSuite;
+using Integration.Sandbox.HubSpot;
 using Integration.Sandbox.Salesforce;
 
 namespace Integration.Sandbox;
@@ -30,6 +31,9 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <summary>Base URL of the NetSuite emulator (REST record API, SuiteQL and control API), e.g. <c>http://127.0.0.1:5330/</c>.</summary>
     public Uri NetSuiteBaseUrl { get; }
 
+    /// <summary>Base URL of the HubSpot emulator (CRM API and control API), e.g. <c>http://127.0.0.1:5320/</c>.</summary>
+    public Uri HubSpotBaseUrl { get; private init; } = null!;
+
     /// <summary>Builds the app, binds its ports and starts serving.</summary>
     public static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
@@ -37,6 +41,7 @@ public sealed class SandboxHost : IAsyncDisposable
         SandboxOptionsValidator.Validate(options);
         var salesforcePort = PortReservation.Resolve(options.Host, options.SalesforcePort);
         var netSuitePort = PortReservation.Resolve(options.Host, options.NetSuitePort);
+        var hubSpotPort = PortReservation.Resolve(options.Host, options.HubSpotPort);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -44,17 +49,23 @@ public sealed class SandboxHost : IAsyncDisposable
         {
             kestrel.Listen(IPAddress.Parse(options.Host), salesforcePort);
             kestrel.Listen(IPAddress.Parse(options.Host), netSuitePort);
+            kestrel.Listen(IPAddress.Parse(options.Host), hubSpotPort);
         });
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = SandboxJson.Options.Encoder);
         builder.Services.AddSalesforceSandbox(options.Salesforce);
         builder.Services.AddNetSuiteSandbox(options.NetSuite);
+        builder.Services.AddHubSpotSandbox(options.HubSpot);
 
         var app = builder.Build();
         app.MapSalesforceSandbox(salesforcePort, options.AdminKey);
         app.MapNetSuiteSandbox(netSuitePort, options.AdminKey);
+        app.MapHubSpotSandbox(hubSpotPort, options.AdminKey);
         await app.StartAsync(cancellationToken);
-        return new SandboxHost(app, options, new Uri($"http://{options.Host}:{salesforcePort}/"), new Uri($"http://{options.Host}:{netSuitePort}/"));
+        return new SandboxHost(app, options, new Uri($"http://{options.Host}:{salesforcePort}/"), new Uri($"http://{options.Host}:{netSuitePort}/"))
+        {
+            HubSpotBaseUrl = new Uri($"http://{options.Host}:{hubSpotPort}/"),
+        };
     }
 
     /// <summary>Completes when the host is asked to stop (Ctrl+C when run from the command line).</summary>

@@ -1,4 +1,5 @@
 using Integration.Sandbox.NetSuite;
+using Integration.Sandbox.HubSpot;
 using Integration.Sandbox.Salesforce;
 
 namespace Integration.Sandbox;
@@ -15,6 +16,9 @@ public sealed record SandboxOptions
     /// <summary>Port of the NetSuite emulator; 0 picks a free port. Default 5330.</summary>
     public int NetSuitePort { get; init; } = 5330;
 
+    /// <summary>Port of the HubSpot emulator; 0 picks a free port. Default 5320.</summary>
+    public int HubSpotPort { get; init; } = 5320;
+
     /// <summary>
     /// Key required in the <c>X-Sandbox-Key</c> header by the control API (<c>/_sandbox/...</c>). When null the
     /// control API is open to loopback callers only.
@@ -26,6 +30,9 @@ public sealed record SandboxOptions
 
     /// <summary>The NetSuite emulator's settings.</summary>
     public NetSuiteSandboxOptions NetSuite { get; init; } = new();
+
+    /// <summary>The HubSpot emulator's settings.</summary>
+    public HubSpotSandboxOptions HubSpot { get; init; } = new();
 
     /// <summary>Clock for timestamps, token expiry, limits and latency; the system clock by default.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -16,7 +16,7 @@ public sealed class SandboxFixture : IAsyncLifetime
     public SandboxHost Host { get; private set; } = null!;
 
     public async ValueTask InitializeAsync() =>
-        Host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0, TimeProvider = Time }, TestContext.Current.CancellationToken);
+        Host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0, TimeProvider = Time }, TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync() => await Host.DisposeAsync();
 

@@ -23,6 +23,11 @@ internal static class SandboxOptionsValidator
             problems.Add($"NetSuitePort is {options.NetSuitePort}; ports are 0 (any free port) to 65535.");
         }
 
+        if (options.HubSpotPort is < 0 or > 65535)
+        {
+            problems.Add($"HubSpotPort is {options.HubSpotPort}; ports are 0 (any free port) to 65535.");
+        }
+
         var salesforce = options.Salesforce;
         if (salesforce.TokenLifetime <= TimeSpan.Zero)
         {

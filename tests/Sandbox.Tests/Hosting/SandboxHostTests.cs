@@ -8,6 +8,7 @@ public sealed class SandboxHostTests
     {
         { new SandboxOptions { Host = "localhost" }, "Host is 'localhost'" },
         { new SandboxOptions { SalesforcePort = 70000 }, "SalesforcePort is 70000" },
+        { new SandboxOptions { HubSpotPort = -1 }, "HubSpotPort is -1" },
         { new SandboxOptions { Salesforce = new SalesforceSandboxOptions { TokenLifetime = TimeSpan.Zero } }, "Salesforce:TokenLifetime is 00:00:00" },
         { new SandboxOptions { Salesforce = new SalesforceSandboxOptions { ApiVersion = "v68" } }, "Salesforce:ApiVersion is 'v68'" },
     };
@@ -24,7 +25,7 @@ public sealed class SandboxHostTests
     [Fact]
     public async Task Start_on_port_zero_serves_salesforce_on_a_free_port()
     {
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0 }, TestContext.Current.CancellationToken);
+        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0 }, TestContext.Current.CancellationToken);
         using var client = SalesforceTestOrg.NewClient(host.SalesforceBaseUrl);
 
         using var versions = await client.GetAsync("services/data", TestContext.Current.CancellationToken);

@@ -21,5 +21,5 @@ public sealed class NetSuiteOptionsTests
     }
 
     private static SandboxOptions WithAccount(NetSuiteAccountOptions account) =>
-        new() { SalesforcePort = 0, NetSuitePort = 0, NetSuite = new NetSuiteSandboxOptions { Accounts = [account] } };
+        new() { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0, NetSuite = new NetSuiteSandboxOptions { Accounts = [account] } };
 }

@@ -39,7 +39,7 @@ public sealed class ControlApiTests(SandboxFixture fixture)
     public async Task Users_load_generator_edits_at_its_rate_until_the_clock_passes_its_duration()
     {
         var time = new FakeTimeProvider(SandboxFixture.Start);
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0, TimeProvider = time }, TestContext.Current.CancellationToken);
+        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0, TimeProvider = time }, TestContext.Current.CancellationToken);
         var account = await NetSuiteTestAccount.CreateAsync(host, time);
         await account.ControlAsync(HttpMethod.Post, "/seed", new { seed = 1, customers = 10, contactsPerCustomer = 1 });
 

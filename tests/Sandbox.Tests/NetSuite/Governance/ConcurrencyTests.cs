@@ -10,7 +10,7 @@ public sealed class ConcurrencyTests
     public async Task Request_beyond_the_account_limit_gets_429_CONCURRENCY_LIMIT_EXCEEDED_and_the_others_complete()
     {
         var time = new FakeTimeProvider(SandboxFixture.Start);
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0, TimeProvider = time }, TestContext.Current.CancellationToken);
+        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0, TimeProvider = time }, TestContext.Current.CancellationToken);
         var account = await NetSuiteTestAccount.CreateAsync(host, time, concurrencyLimit: 2);
         await account.ControlAsync(HttpMethod.Put, "/faults", new { seed = 0, rules = new[] { new { rate = 1.0, latencyMs = 1000, pathContains = "/record/v1/customer" } } });
 

@@ -11,7 +11,7 @@ public sealed class LastModifiedTests
     public async Task Lastmodifieddate_keeps_whole_seconds_in_UTC_for_REST_and_account_time_zone_for_SuiteQL()
     {
         var time = new FakeTimeProvider(Start);
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0, TimeProvider = time }, TestContext.Current.CancellationToken);
+        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0, TimeProvider = time }, TestContext.Current.CancellationToken);
         var account = await NetSuiteTestAccount.CreateAsync(host, time, timeZone: "America/Los_Angeles");
         var first = await account.CreateAsync("customer", new JsonObject { ["companyName"] = "A" });
         time.Advance(TimeSpan.FromMilliseconds(200));

@@ -62,7 +62,7 @@ public sealed class TokenEndpointTests(SandboxFixture sandbox)
     public async Task Token_older_than_its_lifetime_gets_401_and_a_new_token_works()
     {
         var time = new FakeTimeProvider(SandboxFixture.Start);
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0, TimeProvider = time }, TestContext.Current.CancellationToken);
+        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0, TimeProvider = time }, TestContext.Current.CancellationToken);
         var org = await SandboxFixture.NewOrgAsync(host);
         var (before, _) = await org.CallAsync(HttpMethod.Get, "limits");
 

@@ -81,7 +81,7 @@ public sealed class ControlApiTests(SandboxFixture sandbox)
     [Fact]
     public async Task Control_api_with_an_admin_key_refuses_calls_without_it()
     {
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0, AdminKey = "k3y" }, TestContext.Current.CancellationToken);
+        await using var host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0, AdminKey = "k3y" }, TestContext.Current.CancellationToken);
         using var client = SalesforceTestOrg.NewClient(host.SalesforceBaseUrl);
 
         using var without = await client.GetAsync("_sandbox/salesforce/orgs", TestContext.Current.CancellationToken);

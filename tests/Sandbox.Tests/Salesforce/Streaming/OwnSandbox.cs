@@ -25,6 +25,7 @@ public sealed class OwnSandbox : IAsyncDisposable
         {
             SalesforcePort = 0,
             NetSuitePort = 0,
+            HubSpotPort = 0,
             TimeProvider = (TimeProvider?)time ?? TimeProvider.System,
             Salesforce = new SalesforceSandboxOptions
             {

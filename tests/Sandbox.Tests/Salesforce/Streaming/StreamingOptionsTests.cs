@@ -15,7 +15,7 @@ public sealed class StreamingOptionsTests
     [MemberData(nameof(Invalid))]
     public async Task Start_with_an_invalid_streaming_setting_fails_naming_setting_and_value(StreamingOptions streaming, string message)
     {
-        var options = new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0, Salesforce = new SalesforceSandboxOptions { Streaming = streaming } };
+        var options = new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0, Salesforce = new SalesforceSandboxOptions { Streaming = streaming } };
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SandboxHost.StartAsync(options, TestContext.Current.CancellationToken));
 
