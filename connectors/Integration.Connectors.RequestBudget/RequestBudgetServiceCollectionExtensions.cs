@@ -25,24 +25,25 @@ public static class RequestBudgetServiceCollectionExtensions
     /// after the resilience handler so each retry attempt is budgeted.
     /// </summary>
     /// <param name="builder">The HTTP client.</param>
-    /// <param name="budgetKey">The budget's key, for example <c>hubspot:portal:app</c>.</param>
+    /// <param name="budgetKey">The budget's key, for example <c>hubspot:portal:app</c>, resolved when the first handler is built.</param>
     /// <param name="options">The budget's starting limits, resolved when the first handler is built.</param>
     /// <param name="headers">The vendor's rate-limit header names.</param>
     /// <param name="isSecondlyLimited">Which requests also count against the secondly limit (HubSpot search); none when null.</param>
     /// <returns>The same builder.</returns>
     public static IHttpClientBuilder AddRequestBudget(
         this IHttpClientBuilder builder,
-        string budgetKey,
+        Func<IServiceProvider, string> budgetKey,
         Func<IServiceProvider, RequestBudgetOptions> options,
         RateLimitHeaderNames headers,
         Func<HttpRequestMessage, bool>? isSecondlyLimited = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(budgetKey);
         builder.Services.AddRequestBudgets();
         var secondly = isSecondlyLimited ?? (static _ => false);
         return builder.AddHttpMessageHandler(sp => new RequestBudgetHandler(
-            sp.GetRequiredService<RequestBudgetRegistry>().GetOrAdd(budgetKey, options(sp)),
+            sp.GetRequiredService<RequestBudgetRegistry>().GetOrAdd(budgetKey(sp), options(sp)),
             headers,
             secondly,
             sp.GetRequiredService<TimeProvider>(),
