@@ -7,7 +7,8 @@ namespace Integration.Connectors.HubSpot.Webhooks;
 /// Maps one webhook event to a core change event: <c>&lt;object&gt;.&lt;action&gt;</c> gives the
 /// object (contact → contacts, company → companies, deal → deals, ...) and the kind (creation →
 /// Create, propertyChange and associationChange → Update, deletion and privacyDeletion → Delete,
-/// restore → Undelete, merge → Merge). Null for types it does not map.
+/// restore → Undelete, merge → Merge). Null for objects and actions it does not map
+/// (conversations, for example), which the receiver counts as ignored.
 /// </summary>
 internal static class HubSpotWebhookEventMapper
 {
@@ -45,9 +46,11 @@ internal static class HubSpotWebhookEventMapper
             return null;
         }
 
-        var prefix = type[..dot];
-        var objectKey = string.Equals(prefix, "object", StringComparison.OrdinalIgnoreCase) ? item.ObjectTypeId ?? prefix : prefix;
-        var objectName = Objects.TryGetValue(objectKey, out var known) ? known : objectKey;
+        if (ObjectName(type[..dot], item.ObjectTypeId) is not { } objectName)
+        {
+            return null;
+        }
+
         var occurredAt = item.OccurredAt ?? 0;
         var eventId = Text(item.EventId ?? 0);
         return new ChangeEvent(
@@ -60,6 +63,17 @@ internal static class HubSpotWebhookEventMapper
             eventId,
             item.ChangeSource is null && item.SourceId is null ? null : new ChangeOrigin(item.ChangeSource, item.SourceId),
             ChangedFields(type, item));
+    }
+
+    // Generic object.* events name the type by id; an unknown id (2-123) is a custom object, kept by id.
+    private static string? ObjectName(string prefix, string? objectTypeId)
+    {
+        if (string.Equals(prefix, "object", StringComparison.OrdinalIgnoreCase))
+        {
+            return objectTypeId is null ? null : Objects.GetValueOrDefault(objectTypeId, objectTypeId);
+        }
+
+        return Objects.GetValueOrDefault(prefix);
     }
 
     private static List<string> RecordIds(ChangeKind kind, HubSpotWebhookEvent item)

@@ -57,8 +57,17 @@ internal sealed partial class RequestBudget
         }
     }
 
+    /// <summary>How long a request in <paramref name="lane"/> asked now would wait (zero: it would go at once).</summary>
+    public TimeSpan NextGrantIn(WriteLane lane, bool secondlyLimited)
+    {
+        lock (_gate)
+        {
+            return Max(TimeSpan.Zero, WaitFor(lane, secondlyLimited, _time.GetUtcNow()));
+        }
+    }
+
     /// <summary>Waits until a request in <paramref name="lane"/> may be sent, then counts it.</summary>
-    public async ValueTask AcquireAsync(WriteLane lane, bool secondlyLimited, CancellationToken cancellationToken)
+    public async Task AcquireAsync(WriteLane lane, bool secondlyLimited, CancellationToken cancellationToken)
     {
         var waitingAsLive = false;
         try
