@@ -5,7 +5,7 @@ using Refit;
 
 namespace Integration.Connectors.HubSpot.Connections;
 
-/// <summary>Refit settings for every HubSpot client: System.Text.Json without nulls, errors as <see cref="HubSpotApiException"/>.</summary>
+/// <summary>Refit settings for every HubSpot client: System.Text.Json without nulls, errors as <see cref="HubSpotApiException"/>, lower-case booleans in queries.</summary>
 internal static class HubSpotRefitSettings
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -13,7 +13,7 @@ internal static class HubSpotRefitSettings
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static RefitSettings Create() => new(new SystemTextJsonContentSerializer(Json))
+    public static RefitSettings Create() => new(new SystemTextJsonContentSerializer(Json), new HubSpotUrlParameterFormatter())
     {
         ExceptionFactory = HubSpotApiException.FromResponseAsync,
     };
