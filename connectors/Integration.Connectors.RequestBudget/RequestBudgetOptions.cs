@@ -29,11 +29,20 @@ public sealed class RequestBudgetOptions
     public int SecondlyLimit { get; set; } = 5;
 
     /// <summary>
-    /// The largest share of <see cref="RequestsPerInterval"/> the bulk lane may use in one window,
-    /// so a backfill always leaves room for live traffic. Between 0.05 and 1. Default 0.8.
+    /// The largest share of <see cref="RequestsPerInterval"/> the bulk lane may use in one window.
+    /// Between 0.05 and 1. Default 1: live requests already go first and bulk requests are paced
+    /// (<see cref="PaceBulk"/>), so a live request waits at most one pacing step; lower it to keep
+    /// room for callers outside this process.
     /// </summary>
     [Range(0.05, 1.0)]
-    public double BulkShare { get; set; } = 0.8;
+    public double BulkShare { get; set; } = 1.0;
+
+    /// <summary>
+    /// Whether bulk requests are spread evenly (one per <see cref="Interval"/> / limit) instead of
+    /// bursting: the window then frees a slot every step, so a live request never waits behind a
+    /// full window of bulk requests for long. Default true.
+    /// </summary>
+    public bool PaceBulk { get; set; } = true;
 
     /// <summary>Whether limits and remaining counts sent by the vendor replace the configured ones. Default true.</summary>
     public bool LearnFromHeaders { get; set; } = true;

@@ -6,8 +6,8 @@ namespace Integration.Connectors.RequestBudget.Internal;
 /// The request budget of one vendor account and app, shared by every caller in the process.
 /// A request waits (through <see cref="TimeProvider"/>) until it fits the rolling window, the
 /// secondly window (when it is secondly-limited), the daily count and any 429 pause. Live
-/// requests go first: bulk requests wait while a live one waits, and use at most
-/// <see cref="RequestBudgetOptions.BulkShare"/> of the window.
+/// requests go first: bulk requests wait while a live one waits, are paced evenly across the
+/// window, and use at most <see cref="RequestBudgetOptions.BulkShare"/> of it.
 /// </summary>
 internal sealed partial class RequestBudget
 {
@@ -20,6 +20,7 @@ internal sealed partial class RequestBudget
     private readonly DailyCount _daily;
     private TaskCompletionSource _changed = NewSignal();
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastBulkGrant = DateTimeOffset.MinValue;
     private int _liveWaiting;
 
     public RequestBudget(string key, RequestBudgetOptions options, TimeProvider time)
@@ -124,6 +125,11 @@ internal sealed partial class RequestBudget
         if (lane == WriteLane.Bulk)
         {
             wait = Max(wait, _bulkWindow.WaitAt(now));
+            if (_options.PaceBulk && _lastBulkGrant != DateTimeOffset.MinValue)
+            {
+                wait = Max(wait, _lastBulkGrant + (_window.Length / _window.Limit) - now);
+            }
+
             if (_liveWaiting > 0)
             {
                 // A live request is waiting: it takes the next free slot; its exit signals us.
@@ -140,6 +146,7 @@ internal sealed partial class RequestBudget
         if (lane == WriteLane.Bulk)
         {
             _bulkWindow.Record(now);
+            _lastBulkGrant = now;
         }
 
         if (secondlyLimited)

@@ -13,6 +13,7 @@ public sealed class HubSpotRecordReaderTests : IDisposable
         ["HubSpot:Connections:main:SearchWindowSize"] = "6",
         // The real 5 per second would make the 12 search requests take 2 s of wall time.
         ["HubSpot:Connections:main:RequestBudget:SecondlyLimit"] = "1000",
+        ["HubSpot:Connections:main:RequestBudget:RequestsPerInterval"] = "10000",
     });
 
     public void Dispose() => _hubSpot.Dispose();

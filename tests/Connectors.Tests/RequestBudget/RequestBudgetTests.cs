@@ -55,6 +55,32 @@ public sealed class RequestBudgetTests
     }
 
     [Fact]
+    public async Task Paced_bulk_lane_saturating_the_window_keeps_a_live_request_within_one_step()
+    {
+        var budget = NewBudget(limit: 10, bulkShare: 1.0, pace: true);
+        var started = _time.GetUtcNow();
+        for (var i = 0; i < 10; i++)
+        {
+            var bulk = budget.AcquireAsync(WriteLane.Bulk, false, TestContext.Current.CancellationToken);
+            if (!bulk.IsCompleted)
+            {
+                _time.Advance(budget.NextGrantIn(WriteLane.Bulk, false));
+            }
+
+            await bulk.WaitAsync(Settle, TestContext.Current.CancellationToken);
+        }
+
+        // Ten bulk grants one second apart fill the 10 s window; the oldest leaves at 10 s.
+        Assert.Equal(TimeSpan.FromSeconds(9), _time.GetUtcNow() - started);
+        _time.Advance(TimeSpan.FromMilliseconds(500));
+        Assert.Equal(TimeSpan.FromMilliseconds(500), budget.NextGrantIn(WriteLane.Live, false));
+        var live = budget.AcquireAsync(WriteLane.Live, false, TestContext.Current.CancellationToken);
+        Assert.Equal(TimeSpan.FromSeconds(10), budget.NextGrantIn(WriteLane.Bulk, false));
+        _time.Advance(TimeSpan.FromMilliseconds(500));
+        await live.WaitAsync(Settle, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public void Secondly_limited_requests_also_wait_for_the_secondly_window()
     {
         var budget = NewBudget(limit: 100, secondly: 5);
@@ -91,6 +117,6 @@ public sealed class RequestBudgetTests
         Assert.Equal(TimeSpan.FromSeconds(10), budget.NextGrantIn(WriteLane.Bulk, false));
     }
 
-    private Budget NewBudget(int limit, double bulkShare = 0.8, int secondly = 0) =>
-        new("test", new RequestBudgetOptions { RequestsPerInterval = limit, BulkShare = bulkShare, SecondlyLimit = secondly, DailyLimit = 0 }, _time);
+    private Budget NewBudget(int limit, double bulkShare = 0.8, int secondly = 0, bool pace = false) =>
+        new("test", new RequestBudgetOptions { RequestsPerInterval = limit, BulkShare = bulkShare, SecondlyLimit = secondly, DailyLimit = 0, PaceBulk = pace }, _time);
 }
