@@ -89,6 +89,27 @@ public sealed class HubSpotRateLimitTests
         Assert.DoesNotContain(HubSpotTestHost.Token, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Lane_and_search_marking_reach_the_budget_from_the_adapters()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+        using var hubSpot = new HubSpotWireMock(new Dictionary<string, string?> { ["HubSpot:Connections:main:RequestBudget:SecondlyLimit"] = "1" }, time);
+        hubSpot.Server.Given(Request.Create().WithPath("/crm/v3/objects/contacts/batch/upsert").UsingPost())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"status":"COMPLETE","results":[{"id":"1","properties":{"sf_id":"A"},"new":true}]}"""));
+        hubSpot.Server.Given(Request.Create().WithPath("/crm/v3/objects/contacts/search").UsingPost())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"total":3,"results":[]}"""));
+
+        await hubSpot.Connector.Writer.UpsertAsync("contacts", "sf_id", [new RecordUpsert("A", new Dictionary<string, System.Text.Json.JsonElement>())], WriteLane.Bulk, TestContext.Current.CancellationToken);
+        var budget = BudgetOf(hubSpot.Services);
+        Assert.Equal((TimeSpan.FromMilliseconds(100), TimeSpan.Zero), (budget.NextGrantIn(WriteLane.Bulk, false), budget.NextGrantIn(WriteLane.Live, false)));
+
+        // Counting searches in the bulk lane: past the 100 ms pacing step it goes at once.
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        await hubSpot.Connector.Aggregates.CountAsync("contacts", null, TestContext.Current.CancellationToken);
+        Assert.Equal((TimeSpan.FromSeconds(1), TimeSpan.Zero), (budget.NextGrantIn(WriteLane.Live, true), budget.NextGrantIn(WriteLane.Live, false)));
+    }
+
+    // The first handler built creates the budget from the connection's options; call this after a request.
     private static Budget BudgetOf(IServiceProvider services) =>
         services.GetRequiredService<RequestBudgetRegistry>().GetOrAdd("hubspot:62515:54321", new RequestBudgetOptions());
 }
