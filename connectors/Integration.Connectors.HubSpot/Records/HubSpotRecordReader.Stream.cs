@@ -34,8 +34,9 @@ internal sealed partial class HubSpotRecordReader
             string? after = null;
             while (true)
             {
+                // An empty filter group is not something HubSpot documents; send no group instead.
                 var request = new SearchRequest(
-                    [new SearchFilterGroup(filters)],
+                    filters.Count == 0 ? [] : [new SearchFilterGroup(filters)],
                     [new SearchSort(HubSpotModificationProperty.ObjectId, "ASCENDING")],
                     properties,
                     settings.SearchPageSize,

@@ -56,11 +56,11 @@ public sealed class HubSpotRecordReaderTests : IDisposable
         Assert.Equal(0, emulator.Refused);
         var requests = _hubSpot.Requests;
         HubSpotWireMock.AssertRequest(requests[0], "POST", "/crm/v3/objects/contacts/search", body: """
-            {"filterGroups":[{"filters":[]}],"sorts":[{"propertyName":"hs_object_id","direction":"ASCENDING"}],
+            {"filterGroups":[],"sorts":[{"propertyName":"hs_object_id","direction":"ASCENDING"}],
              "properties":["email","hs_object_id","lastmodifieddate"],"limit":2}
             """);
         HubSpotWireMock.AssertRequest(requests[1], "POST", "/crm/v3/objects/contacts/search", body: """
-            {"filterGroups":[{"filters":[]}],"sorts":[{"propertyName":"hs_object_id","direction":"ASCENDING"}],
+            {"filterGroups":[],"sorts":[{"propertyName":"hs_object_id","direction":"ASCENDING"}],
              "properties":["email","hs_object_id","lastmodifieddate"],"limit":2,"after":"2"}
             """);
         HubSpotWireMock.AssertRequest(requests[3], "POST", "/crm/v3/objects/contacts/search", body: """
