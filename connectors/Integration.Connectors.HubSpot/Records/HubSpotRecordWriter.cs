@@ -1,0 +1,64 @@
+using Integration.Connectors.HubSpot.Batch;
+using Integration.Connectors.HubSpot.Errors;
+using Integration.Core.Records;
+
+namespace Integration.Connectors.HubSpot.Records;
+
+/// <summary>
+/// Writes HubSpot records through batch upsert by a unique property (<c>idProperty</c>), at most
+/// <see cref="MaxBatchSize"/> per request, and archives through batch archive. Per-record failures
+/// (a 207's <c>errors</c>, or a batch refused as a whole for a non-retryable reason) are results.
+/// </summary>
+internal sealed class HubSpotRecordWriter(IHubSpotBatchApi batch, int batchSize) : IRecordWriter
+{
+    public int MaxBatchSize { get; } = batchSize;
+
+    public async Task<IReadOnlyList<RecordWriteResult>> UpsertAsync(
+        string objectName,
+        string externalIdField,
+        IReadOnlyList<RecordUpsert> records,
+        WriteLane lane,
+        CancellationToken cancellationToken)
+    {
+        var results = new List<RecordWriteResult>(records.Count);
+        foreach (var chunk in records.Chunk(MaxBatchSize))
+        {
+            // The trace id comes back in a failed input's error context, naming the record.
+            var inputs = chunk
+                .Select(record => new BatchUpsertInput(externalIdField, record.ExternalId, HubSpotPropertyValues.ToWire(record.Fields), record.ExternalId))
+                .ToList();
+            BatchResponse response;
+            try
+            {
+                response = await batch.UpsertAsync(objectName, new BatchInputs<BatchUpsertInput>(inputs), lane, cancellationToken);
+            }
+            catch (HubSpotApiException exception) when (!exception.IsRetryable)
+            {
+                var failure = new WriteFailure(exception.Category ?? ((int)exception.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), exception.VendorMessage ?? exception.Message, false, []);
+                results.AddRange(chunk.Select(record => new RecordWriteResult(record.ExternalId, null, false, failure)));
+                continue;
+            }
+
+            results.AddRange(HubSpotBatchOutcome.Match(chunk.Select(record => record.ExternalId).ToList(), externalIdField, response));
+        }
+
+        return results;
+    }
+
+    public async Task<IReadOnlyList<RecordWriteResult>> DeleteAsync(
+        string objectName,
+        IReadOnlyList<string> ids,
+        WriteLane lane,
+        CancellationToken cancellationToken)
+    {
+        var results = new List<RecordWriteResult>(ids.Count);
+        foreach (var chunk in ids.Chunk(MaxBatchSize))
+        {
+            // Batch archive answers 204 for every id, existing or not: a missing record is a success.
+            await batch.ArchiveAsync(objectName, new BatchInputs<BatchId>(chunk.Select(id => new BatchId(id)).ToList()), lane, cancellationToken);
+            results.AddRange(chunk.Select(id => new RecordWriteResult(id, id, false, null)));
+        }
+
+        return results;
+    }
+}
