@@ -4,7 +4,7 @@ namespace Integration.Connectors.Tests.Salesforce.Streaming;
 internal static class CdcEventJson
 {
     /// <summary>2026-11-23T10:15:30Z.</summary>
-    public const long CommitMs = 1795947330000;
+    public const long CommitMs = 1795428930000;
 
     public static string Event(
         long replayId,
