@@ -17,6 +17,9 @@ public sealed class SalesforceOptions
     /// <summary>Retry, circuit breaker and timeouts of every REST call.</summary>
     public SalesforceResilienceOptions Resilience { get; init; } = new();
 
+    /// <summary>The Change Data Capture feed (<c>Salesforce:Streaming</c>).</summary>
+    public SalesforceStreamingOptions Streaming { get; init; } = new();
+
     /// <summary>
     /// The longest request URL a query may produce, in characters. Salesforce answers 414 above 16,384
     /// bytes (REST API "Status Codes and Error Responses"); reads by id split their <c>IN</c> lists to stay

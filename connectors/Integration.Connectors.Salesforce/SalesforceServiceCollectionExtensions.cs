@@ -1,5 +1,6 @@
 using Integration.Connectors.Salesforce.Configuration;
 using Integration.Connectors.Salesforce.Connectors;
+using Integration.Connectors.Salesforce.Streaming;
 using Integration.Core.Connectors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ public static class SalesforceServiceCollectionExtensions
     /// Adds the Salesforce connector: <see cref="SalesforceOptions"/> bound from
     /// <paramref name="section"/> (the <c>Salesforce</c> section; unknown keys are errors) and validated at start,
     /// one set of keyed Refit clients per connection under <c>Connections</c> (token handler, resilience, error
-    /// mapping), and an <see cref="IConnectorFactory"/> of kind <c>salesforce</c>. A second call changes nothing.
+    /// mapping), an <see cref="IConnectorFactory"/> of kind <c>salesforce</c>, and an
+    /// <see cref="ISalesforceChangeFeedFactory"/> for Change Data Capture (<c>Salesforce:Streaming</c>). A second call changes nothing.
     /// </summary>
     /// <param name="services">The container.</param>
     /// <param name="section">The <c>Salesforce</c> configuration section.</param>
@@ -37,6 +39,7 @@ public static class SalesforceServiceCollectionExtensions
         services.AddLogging();
         services.TryAddSingleton<SalesforceConnectorFactory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConnectorFactory, SalesforceConnectorFactory>(sp => sp.GetRequiredService<SalesforceConnectorFactory>()));
+        services.TryAddSingleton<ISalesforceChangeFeedFactory, SalesforceChangeFeedFactory>();
         foreach (var connection in section.GetSection("Connections").GetChildren())
         {
             SalesforceClientRegistration.Register(services, connection.Key);

@@ -37,11 +37,20 @@ internal static class SalesforceClientRegistration
             SalesforceResiliencePipeline.Configure(builder, Options(context.ServiceProvider).Resilience, retryPost: true));
         oauth.AddHttpMessageHandler(() => new SalesforceProtocolHandler(null, null));
 
+        // Long polls last up to the advised 110 s: no resilience handler (its attempt timeout would cut them);
+        // the change feed sizes its own timeouts from the advice and backs off itself. Cookies are kept per
+        // Bayeux session by the feed, so the shared handler must not keep (and mix) them.
+        services.AddHttpClient(StreamingClientName(connection), client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false });
+
         AddDataClient<ISalesforceSObjectsApi>(services, connection, "SObjects");
         AddDataClient<ISalesforceCollectionsApi>(services, connection, "Collections");
         AddDataClient<ISalesforceQueryApi>(services, connection, "Query");
         AddDataClient<ISalesforceLimitsApi>(services, connection, "Limits");
     }
+
+    /// <summary>The named client of a connection's Streaming API (CometD) exchanges.</summary>
+    public static string StreamingClientName(string connection) => $"Salesforce.{connection}.Streaming";
 
     private static void AddDataClient<TApi>(IServiceCollection services, string connection, string area)
         where TApi : class

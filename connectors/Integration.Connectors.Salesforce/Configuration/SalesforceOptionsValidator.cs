@@ -19,6 +19,7 @@ internal sealed class SalesforceOptionsValidator : IValidateOptions<SalesforceOp
         var failures = new List<string>();
         CheckAnnotations(Root, options, failures);
         CheckAnnotations($"{Root}:Resilience", options.Resilience, failures);
+        CheckAnnotations($"{Root}:Streaming", options.Streaming, failures);
         if (options.Connections.Count == 0)
         {
             failures.Add($"{Root}:Connections is empty; configure at least one connection (Salesforce:Connections:<name>:LoginUrl, ClientId, …).");
@@ -34,6 +35,11 @@ internal sealed class SalesforceOptionsValidator : IValidateOptions<SalesforceOp
         if (options.Resilience.AttemptTimeout > options.Resilience.TotalTimeout)
         {
             failures.Add($"{Root}:Resilience:AttemptTimeout is {options.Resilience.AttemptTimeout}; must not exceed {Root}:Resilience:TotalTimeout ({options.Resilience.TotalTimeout}).");
+        }
+
+        if (options.Streaming.ReconnectBaseDelay > options.Streaming.ReconnectMaxDelay)
+        {
+            failures.Add($"{Root}:Streaming:ReconnectBaseDelay is {options.Streaming.ReconnectBaseDelay}; must not exceed {Root}:Streaming:ReconnectMaxDelay ({options.Streaming.ReconnectMaxDelay}).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
