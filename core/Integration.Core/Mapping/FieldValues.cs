@@ -10,16 +10,16 @@ namespace Integration.Core.Mapping;
 /// <summary>The values a field mapping reads on each side: side A's <c>sources</c>, side B's <c>destination</c>.</summary>
 public static class FieldValues
 {
-    /// <summary>The fields a record of <paramref name="side"/> must be read with for <paramref name="mapping"/>.</summary>
+    /// <summary>The fields a record of <paramref name="side"/> must be read with for <paramref name="mapping"/>: the mapped ones and the side's external-id field.</summary>
     /// <param name="mapping">The object mapping.</param>
     /// <param name="side">The side read.</param>
     /// <returns>The distinct field names.</returns>
     public static IEnumerable<string> ReadFields(ObjectMapping mapping, SyncSide side)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        return side == SyncSide.A
-            ? mapping.Fields.SelectMany(f => f.Sources).Distinct(StringComparer.Ordinal)
-            : mapping.Fields.Select(f => f.Destination).Distinct(StringComparer.Ordinal);
+        var fields = side == SyncSide.A ? mapping.Fields.SelectMany(f => f.Sources) : mapping.Fields.Select(f => f.Destination);
+        var externalId = side == SyncSide.A ? mapping.Source.ExternalIdField : mapping.Destination.ExternalIdField;
+        return (externalId is null ? fields : fields.Append(externalId)).Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>The values <paramref name="field"/> reads from <paramref name="record"/> on <paramref name="side"/>; missing fields and a missing record are <see cref="JsonValueKind.Undefined"/>.</summary>

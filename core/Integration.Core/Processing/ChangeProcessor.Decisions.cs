@@ -38,10 +38,10 @@ public sealed partial class ChangeProcessor
 
             var endpoint = target == SyncSide.A ? pair.Mapping.Source : pair.Mapping.Destination;
             var source = pair.On(target == SyncSide.A ? SyncSide.B : SyncSide.A)!;
-            if (endpoint.ExternalIdField is null)
+            if (Key(endpoint, source, pair.On(target), writes) is not { } key)
             {
                 pass.Run.Errors.Add(Error(pass, notice.RecordId, SyncErrorCodes.NoExternalIdField,
-                    $"{endpoint.System} {endpoint.Object} has no externalIdField in mapping {pair.Mapping.Name}; fields {string.Join(", ", writes.Fields.Keys)} cannot be written idempotently."));
+                    $"{endpoint.System} {endpoint.Object} has no externalIdField in mapping {pair.Mapping.Name}; its record cannot be created idempotently."));
                 continue;
             }
 
@@ -56,7 +56,7 @@ public sealed partial class ChangeProcessor
 
             pass.Run.Commands.Add(new WriteCommand(
                 pair.Mapping.Name, epoch, target, endpoint.System, endpoint.Object, WriteOperation.Upsert,
-                endpoint.ExternalIdField, source.Id, pair.On(target)?.Id, source.Id, source.Version,
+                key.Field, key.Value, pair.On(target)?.Id, source.Id, source.Version,
                 writes.Fields, fingerprints, notice.Lane, notice.CommittedAt));
             pass.Run.Conflicts.AddRange(outcome.Conflicts.Where(c => c.Winner != target));
             emitted = true;
@@ -66,6 +66,30 @@ public sealed partial class ChangeProcessor
         {
             await RefreshAsync(entry, pair, unwritten, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The upsert key: the target's external-id field holding the source id, when the target is to be created or
+    /// already carries it; otherwise the target's own id (<see cref="RecordIdKey"/>), stamping the external-id field.
+    /// </summary>
+    private static (string Field, string Value)? Key(ObjectEndpoint endpoint, SourceRecord source, SourceRecord? target, SideWrites writes)
+    {
+        if (target is null)
+        {
+            return endpoint.ExternalIdField is { } field ? (field, source.Id) : null;
+        }
+
+        if (endpoint.ExternalIdField is { } externalId)
+        {
+            if (target.Fields.TryGetValue(externalId, out var carried) && carried.ValueKind == JsonValueKind.String && carried.GetString() == source.Id)
+            {
+                return (externalId, source.Id);
+            }
+
+            writes.Fields[externalId] = JsonSerializer.SerializeToElement(source.Id);
+        }
+
+        return (RecordIdKey.Field, target.Id);
     }
 
     /// <summary>Nothing to write but the state moved (both sides changed alike, or a change the rules do not sync): store what is in sync now.</summary>

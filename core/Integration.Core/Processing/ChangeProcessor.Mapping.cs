@@ -22,6 +22,11 @@ public sealed partial class ChangeProcessor
 
         foreach (var notice in pass.Notices)
         {
+            if (!pass.Run.Decided.Add((pass.Mapping.Name, pass.Side, notice.RecordId)))
+            {
+                continue;
+            }
+
             var entry = entries.GetValueOrDefault(notice.RecordId);
             var record = pass.Records.GetValueOrDefault(notice.RecordId);
             if (record is null || record.IsDeleted)
@@ -36,6 +41,11 @@ public sealed partial class ChangeProcessor
                 pass.Run.EchoesDropped++;
                 await ObserveAsync(entry, pass.Side, record.Version, cancellationToken);
                 continue;
+            }
+
+            if (counterpart is not null)
+            {
+                pass.Run.Decided.Add((pass.Mapping.Name, pass.Other, counterpart.Id));
             }
 
             var (a, b) = pass.Side == SyncSide.A ? (record, counterpart) : (counterpart, record);

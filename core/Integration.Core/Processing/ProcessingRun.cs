@@ -16,6 +16,9 @@ internal sealed class ProcessingRun(DateTimeOffset startedAt)
 
     public List<WriteCommand> Commands { get; } = [];
 
+    /// <summary>Records already decided in this batch, as (mapping, side, id): a pair notified on both sides is decided once.</summary>
+    public HashSet<(string Mapping, CrossReference.SyncSide Side, string Id)> Decided { get; } = [];
+
     public List<ConflictRecord> Conflicts { get; } = [];
 
     public List<SyncError> Errors { get; } = [];

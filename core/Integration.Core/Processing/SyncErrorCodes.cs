@@ -9,7 +9,7 @@ public static class SyncErrorCodes
     /// <summary>A parked record's referenced parent never got a counterpart within <see cref="SyncEngineOptions.ParkMaxWait"/>.</summary>
     public const string ParkTimeout = "park-timeout";
 
-    /// <summary>A write was needed to an endpoint with no <c>externalIdField</c>, so it cannot be idempotent.</summary>
+    /// <summary>A record must be created on an endpoint with no <c>externalIdField</c>, so the create cannot be idempotent.</summary>
     public const string NoExternalIdField = "no-external-id-field";
 
     /// <summary>The cross-reference row kept changing under the writer (ETag conflicts beyond the retries).</summary>

@@ -14,8 +14,8 @@ namespace Integration.Core.Writing;
 /// <param name="TargetSystem">The plan's name of the system written (selects the writes queue).</param>
 /// <param name="TargetObject">The object written.</param>
 /// <param name="Operation">Upsert or delete.</param>
-/// <param name="ExternalIdField">The target's external-id field the upsert is keyed by (empty for deletes).</param>
-/// <param name="ExternalId">The external id: the source record's id.</param>
+/// <param name="ExternalIdField">The target's external-id field the upsert is keyed by, or <see cref="RecordIdKey.Field"/> to update the target record by its own id (empty for deletes).</param>
+/// <param name="ExternalId">The key's value: the source record's id, or the target record's id under <see cref="RecordIdKey.Field"/>.</param>
 /// <param name="TargetId">The target record's id when known (required for deletes).</param>
 /// <param name="SourceId">The id of the record the values come from (side opposite <paramref name="TargetSide"/>).</param>
 /// <param name="SourceVersion">That record's version, for the version guard.</param>
