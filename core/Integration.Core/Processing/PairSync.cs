@@ -10,8 +10,9 @@ namespace Integration.Core.Processing;
 
 /// <summary>
 /// Decides every field of one record pair (<see cref="FieldSyncRules"/>) and collects the values to write per side.
-/// A value equal to what the target already holds is not written. A failed transform is reported and leaves the
-/// field's fingerprints as they were (so the next change retries it); an unresolved lookup parks the whole pair.
+/// A value equal to what the target already holds is not written. A failed transform is reported and the field's
+/// fingerprints move to the values read (so it is reported again only when a value changes); an unresolved lookup
+/// parks the whole pair.
 /// </summary>
 internal static class PairSync
 {
@@ -51,7 +52,9 @@ internal static class PairSync
         switch (mapped.Result.Outcome)
         {
             case TransformOutcome.Failure:
+                // Reported once per value: the fingerprints move on, so the error comes back only when the value changes.
                 outcome.Failures.Add($"field {field.Destination} ({from} to {to}): {mapped.Result.Error}");
+                outcome.Unwritten[field.Destination] = current;
                 return;
             case TransformOutcome.Unresolved:
                 outcome.ParkReason ??= $"{mapped.Result.Reference!.SourceObject} '{mapped.Result.Reference.SourceId}' has no counterpart yet";

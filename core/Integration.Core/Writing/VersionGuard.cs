@@ -4,8 +4,9 @@ namespace Integration.Core.Writing;
 
 /// <summary>
 /// The version guard: a command is dropped when its source version is older than the version already applied from
-/// that side, or when it carries the same version and exactly the fingerprints already stored (a duplicate). An equal
-/// version with different values is written: NetSuite stamps whole seconds, so two edits can share one.
+/// that side. An equal version is written: NetSuite stamps whole seconds, so two edits can share one, and a write
+/// that reverts drift on the target carries the source version already applied. Duplicates within one writer batch
+/// are collapsed before the guard; a duplicate across batches rewrites the same values (idempotent).
 /// </summary>
 public static class VersionGuard
 {
@@ -27,14 +28,6 @@ public static class VersionGuard
             return false;
         }
 
-        if (command.SourceVersion < applied)
-        {
-            return true;
-        }
-
-        return command.SourceVersion == applied
-            && command.Operation == WriteOperation.Upsert
-            && entry.IdOn(command.TargetSide) is not null
-            && command.Fingerprints.All(f => entry.Fields.TryGetValue(f.Key, out var stored) && stored == f.Value);
+        return command.SourceVersion < applied;
     }
 }
