@@ -164,4 +164,19 @@ public sealed class ChangeProcessorSyncTests
         Assert.Equal(account, harness.CrossReference.Find(TestPlans.Accounts, SyncSide.B, companyId)?.AId);
         Assert.Equal(1, harness.Sf.RecordsWritten);
     }
+
+    [Fact]
+    public async Task Salesforce_edit_of_a_pair_born_on_HubSpot_updates_the_company_by_its_id_and_stamps_the_external_id()
+    {
+        var harness = new SyncHarness();
+        var companyId = harness.Hs.Create("companies", ("name", "Globex"));
+        await harness.SettleAsync(Token);
+        var account = harness.Sf.Ids("Account")[0];
+
+        harness.Sf.Edit("Account", account, "Phone", "777");
+        await harness.SettleAsync(Token);
+
+        Assert.Equal([companyId], harness.Hs.Ids("companies"));
+        Assert.Equal(("777", account), (harness.Hs.Value("companies", companyId, "phone"), harness.Hs.Value("companies", companyId, "sf_id")));
+    }
 }
