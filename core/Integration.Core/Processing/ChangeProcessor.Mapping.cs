@@ -31,7 +31,13 @@ public sealed partial class ChangeProcessor
             var record = pass.Records.GetValueOrDefault(notice.RecordId);
             if (record is null || record.IsDeleted)
             {
-                Delete(pass, notice, entry, record, truth.Epoch);
+                // Only a delete the system reported is propagated: a record merely missing from a read (sharing
+                // rules, a filter, a replica lag) must never delete its counterpart.
+                if (record is { IsDeleted: true } || notice.Kind == Changes.ChangeKind.Delete)
+                {
+                    Delete(pass, notice, entry, record, truth.Epoch);
+                }
+
                 continue;
             }
 

@@ -16,10 +16,16 @@ internal sealed record RecordNotice(
 {
     public RecordNotice Merge(RecordNotice other) => this with
     {
-        Kind = other.Kind is ChangeKind.Merge ? ChangeKind.Merge : Kind,
+        Kind = Strongest(Kind, other.Kind),
         CommittedAt = CommittedAt <= other.CommittedAt ? CommittedAt : other.CommittedAt,
         Lane = Lane == WriteLane.Live || other.Lane == WriteLane.Live ? WriteLane.Live : WriteLane.Bulk,
         MergedIds = [.. MergedIds.Union(other.MergedIds, StringComparer.Ordinal)],
         Parked = Parked ?? other.Parked,
     };
+
+    /// <summary>A merge outranks a delete, which outranks anything else: the record's read state decides the rest.</summary>
+    private static ChangeKind Strongest(ChangeKind left, ChangeKind right) =>
+        left == ChangeKind.Merge || right == ChangeKind.Merge ? ChangeKind.Merge
+        : left == ChangeKind.Delete || right == ChangeKind.Delete ? ChangeKind.Delete
+        : left;
 }

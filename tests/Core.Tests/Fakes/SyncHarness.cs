@@ -54,10 +54,19 @@ internal sealed class SyncHarness
 
     public List<WriteBatchResult> Written { get; } = [];
 
-    /// <summary>Processes whatever both feeds hold, then writes whatever was queued; returns the processing result.</summary>
+    /// <summary>
+    /// Processes whatever both feeds hold and the records parked by the previous step (after the retry delay, as the
+    /// queue's visibility delay would), then writes whatever was queued; returns the processing result.
+    /// </summary>
     public async Task<ProcessingResult> StepAsync(CancellationToken cancellationToken)
     {
-        var result = await ProcessAsync(new ProcessingBatch([.. Sf.TakeFeed(), .. Hs.TakeFeed()]), cancellationToken);
+        var parked = Processed.Count > 0 ? Processed[^1].Parked : [];
+        if (parked.Count > 0)
+        {
+            Time.Advance(Options.ParkRetryDelay);
+        }
+
+        var result = await ProcessAsync(new ProcessingBatch([.. Sf.TakeFeed(), .. Hs.TakeFeed()], Parked: parked), cancellationToken);
         await WriteQueuedAsync(cancellationToken);
         return result;
     }

@@ -106,4 +106,33 @@ public sealed class ChangeProcessorPolicyTests
         var command = Assert.Single(harness.Queue.Peek("hs"));
         Assert.Equal((Records.WriteLane.Bulk, "Acme"), (command.Lane, Json.Text(command.Fields["name"])));
     }
+
+    [Fact]
+    public async Task A_record_missing_from_the_read_without_a_delete_notification_keeps_its_counterpart()
+    {
+        var harness = new SyncHarness(TestPlans.Build(deletePolicy: DeletePolicy.Delete));
+        var account = harness.Sf.Create("Account", ("Name", "Acme"));
+        await harness.SettleAsync(Token);
+        harness.Sf.Remove("Account", account);
+        var update = harness.Sf.TakeFeed().Single() with { Kind = Changes.ChangeKind.Update };
+
+        var result = await harness.ProcessAsync(new([update]), Token);
+
+        Assert.Equal(0, result.WritesOut);
+        Assert.Single(harness.Hs.Ids("companies"));
+    }
+
+    [Fact]
+    public async Task An_update_and_a_delete_of_one_record_in_one_batch_propagate_the_delete()
+    {
+        var harness = new SyncHarness(TestPlans.Build(deletePolicy: DeletePolicy.Delete));
+        var account = harness.Sf.Create("Account", ("Name", "Acme"));
+        await harness.SettleAsync(Token);
+        harness.Sf.Edit("Account", account, "Name", "Acme 2");
+        harness.Sf.Remove("Account", account);
+
+        await harness.SettleAsync(Token);
+
+        Assert.Empty(harness.Hs.Ids("companies"));
+    }
 }

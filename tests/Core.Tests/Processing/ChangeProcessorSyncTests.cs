@@ -179,4 +179,21 @@ public sealed class ChangeProcessorSyncTests
         Assert.Equal([companyId], harness.Hs.Ids("companies"));
         Assert.Equal(("777", account), (harness.Hs.Value("companies", companyId, "phone"), harness.Hs.Value("companies", companyId, "sf_id")));
     }
+
+    [Fact]
+    public async Task Reassigning_a_HubSpot_contact_to_another_company_flows_back_as_the_Salesforce_account_id()
+    {
+        var harness = new SyncHarness();
+        var acme = harness.Sf.Create("Account", ("Name", "Acme"));
+        var globex = harness.Sf.Create("Account", ("Name", "Globex"));
+        var contact = harness.Sf.Create("Contact", ("LastName", "Doe"), ("AccountId", acme));
+        await harness.SettleAsync(Token);
+        var globexCompany = harness.CrossReference.Find(TestPlans.Accounts, SyncSide.A, globex)!.BId!;
+        var hsContact = Assert.Single(harness.Hs.Ids("contacts"));
+
+        harness.Hs.Edit("contacts", hsContact, "associatedcompanyid", globexCompany);
+        await harness.SettleAsync(Token);
+
+        Assert.Equal(globex, harness.Sf.Value("Contact", contact, "AccountId"));
+    }
 }
