@@ -84,6 +84,13 @@ public sealed class SalesforceSandboxTenant : IContractTenant
         return counts.GetProperty(objectName).GetProperty("live").GetInt64();
     }
 
+    /// <summary>API calls the org has counted (faulted calls included).</summary>
+    public async Task<long> ApiUsageAsync()
+    {
+        var orgs = await _http.GetFromJsonAsync<JsonElement>("_sandbox/salesforce/orgs", TestContext.Current.CancellationToken);
+        return orgs.EnumerateArray().Single(o => o.GetProperty("name").GetString() == Name).GetProperty("apiUsage").GetInt64();
+    }
+
     /// <summary>Runs SOQL over plain HTTP (a fresh token, no connector), for checks the connector has no port for.</summary>
     public async Task<JsonElement> QueryAsync(string soql)
     {
