@@ -14,7 +14,7 @@ public sealed class SandboxFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync() =>
         Host = await SandboxHost.StartAsync(
-            new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0, TimeProvider = Clock }, TestContext.Current.CancellationToken);
+            new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0, TimeProvider = Clock }, TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync() => await Host.DisposeAsync();
 

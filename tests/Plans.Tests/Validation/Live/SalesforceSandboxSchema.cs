@@ -22,7 +22,7 @@ public sealed class SalesforceSandboxSchema : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        _host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, NetSuitePort = 0 }, cancellationToken);
+        _host = await SandboxHost.StartAsync(new SandboxOptions { SalesforcePort = 0, HubSpotPort = 0, NetSuitePort = 0 }, cancellationToken);
         var name = $"org-{Guid.NewGuid():N}";
         using (var control = new HttpClient { BaseAddress = _host.SalesforceBaseUrl })
         {
