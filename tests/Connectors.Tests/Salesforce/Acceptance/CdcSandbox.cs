@@ -85,30 +85,27 @@ internal sealed class CdcSandbox : IAsyncDisposable
     public async Task<long> LastReplayIdAsync(CancellationToken cancellationToken) =>
         (long?)(await GetAsync($"{StreamingPath}/events", cancellationToken))["lastReplayId"] ?? 0;
 
-    public Task<JsonObject> SeedAsync(int seed, int accounts, CancellationToken cancellationToken) =>
+    public Task<JsonNode> SeedAsync(int seed, int accounts, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"_sandbox/salesforce/orgs/{Org}/seed", new { seed, accounts, contactsPerAccount = 1, opportunitiesPerAccount = 1 }, cancellationToken);
 
-    public Task<JsonObject> StartUserEditsAsync(double ratePerSecond, double durationSeconds, int seed, CancellationToken cancellationToken) =>
+    public Task<JsonNode> StartUserEditsAsync(double ratePerSecond, double durationSeconds, int seed, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"{StreamingPath}/user-edits", new { ratePerSecond, durationSeconds, seed }, cancellationToken);
 
-    public Task<JsonObject> UserEditsAsync(CancellationToken cancellationToken) => GetAsync($"{StreamingPath}/user-edits", cancellationToken);
+    public Task<JsonNode> UserEditsAsync(CancellationToken cancellationToken) => GetAsync($"{StreamingPath}/user-edits", cancellationToken);
 
-    public Task<JsonObject> GetAsync(string path, CancellationToken cancellationToken) => SendAsync(HttpMethod.Get, path, null, cancellationToken);
+    public Task<JsonNode> GetAsync(string path, CancellationToken cancellationToken) => SendAsync(HttpMethod.Get, path, null, cancellationToken);
 
-    public async Task<JsonNode> GetArrayAsync(string path, CancellationToken cancellationToken)
-    {
-        using var response = await Control.GetAsync(path, cancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}");
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!;
-    }
+    /// <summary>The ids of the org's live CometD clients.</summary>
+    public async Task<IReadOnlyList<string>> ClientIdsAsync(CancellationToken cancellationToken) =>
+        [.. (await GetAsync($"{StreamingPath}/clients", cancellationToken)).AsArray().Select(c => (string)c!["clientId"]!)];
 
-    public async Task<JsonObject> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    public async Task<JsonNode> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         using var response = await Control.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         Assert.True(response.IsSuccessStatusCode, $"{method} {path} answered {(int)response.StatusCode}: {text}");
-        return text.Length == 0 ? [] : JsonNode.Parse(text)!.AsObject();
+        return text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!;
     }
 
     public async ValueTask DisposeAsync()

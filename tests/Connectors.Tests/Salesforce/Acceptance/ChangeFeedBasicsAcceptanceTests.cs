@@ -22,7 +22,7 @@ public sealed class ChangeFeedBasicsAcceptanceTests(ITestOutputHelper output)
 
         var created = await UpsertAsync(sandbox, "ACC-ACCEPT-1", "Created by the acceptance test", cancellationToken);
         await subscriber.WaitForAsync(s => s.Events.Count >= 1, CdcAcceptance.Timeout, "the CREATE event of our upsert");
-        var clients = await sandbox.GetArrayAsync($"{sandbox.StreamingPath}/clients", cancellationToken);
+        var clients = await sandbox.GetAsync($"{sandbox.StreamingPath}/clients", cancellationToken);
         var updated = await UpsertAsync(sandbox, "ACC-ACCEPT-1", "Updated by the acceptance test", cancellationToken);
         await subscriber.WaitForAsync(s => s.Events.Count >= 2, CdcAcceptance.Timeout, "the UPDATE event of our upsert");
         await read.CancelAsync();
