@@ -48,6 +48,39 @@ public sealed class ChangeFeedRecoveryAcceptanceTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task Handshake_denied_for_a_revoked_token_is_retried_with_a_fresh_token()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var sandbox = await CdcSandbox.StartAsync(cancellationToken);
+        await sandbox.SeedAsync(seed: 7, accounts: 5, cancellationToken);
+        await UpsertAsync(sandbox, "ACC-DENIED-0", cancellationToken);
+        // The connection's cached token is now revoked: the feed's first handshake gets "403::Handshake denied"
+        // with ext.sfdc.failureReason "401::Authentication invalid".
+        var revoked = await sandbox.SendAsync(HttpMethod.Post, $"_sandbox/salesforce/orgs/{sandbox.Org}/sessions/revoke", null, cancellationToken);
+        var feed = sandbox.NewFeed();
+        using var read = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var subscriber = new CheckpointingSubscriber();
+        subscriber.Start(feed, await sandbox.CurrentPositionAsync(feed, cancellationToken), read.Token);
+
+        // Simulated users, not our writer, make the edits: only the feed's own token refresh can let it see them.
+        await sandbox.StartUserEditsAsync(ratePerSecond: 100, durationSeconds: 0.1, seed: 71, cancellationToken);
+        await subscriber.WaitForAsync(s => s.Events.Count >= 10, CdcAcceptance.Timeout, "10 user edits made after the token was revoked");
+        await read.CancelAsync();
+        await subscriber.Completion;
+
+        Assert.True((int?)revoked["revoked"] >= 1, $"revoke answered {revoked.ToJsonString()}");
+        Assert.Equal(10, subscriber.Events.Count);
+    }
+
+    private static async Task<RecordWriteResult> UpsertAsync(CdcSandbox sandbox, string externalId, CancellationToken cancellationToken)
+    {
+        var fields = new Dictionary<string, JsonElement> { ["Name"] = JsonSerializer.SerializeToElement(externalId) };
+        var result = Assert.Single(await sandbox.Writer.UpsertAsync("Account", "External_Id__c", [new RecordUpsert(externalId, fields)], WriteLane.Live, cancellationToken));
+        Assert.True(result.Failure is null, $"upsert of {externalId} failed: {result.Failure}");
+        return result;
+    }
+
     [Theory]
     [InlineData("streaming/sessions/drop", "dropped")]
     [InlineData("sessions/revoke", "revoked")]
