@@ -1,4 +1,5 @@
 using Integration.Core.Writing;
+using Integration.Functions.Admin.Problems;
 
 namespace Integration.Functions.Admin.DeadLetters;
 
@@ -7,7 +8,7 @@ namespace Integration.Functions.Admin.DeadLetters;
 /// Enqueue first: a crash in between leaves the letter to replay again, and the writer's version guard makes the
 /// second write harmless.
 /// </summary>
-public sealed class DeadLetterReplay(IDeadLetterAdmin deadLetters, IWriteQueue writes)
+public sealed class DeadLetterReplay(IDeadLetterAdmin deadLetters, IEnumerable<IWriteQueue> writeQueues)
 {
     /// <summary>The replayed letter, or null when <paramref name="id"/> does not exist.</summary>
     public async Task<StoredDeadLetter?> ReplayAsync(string id, CancellationToken cancellationToken)
@@ -18,6 +19,10 @@ public sealed class DeadLetterReplay(IDeadLetterAdmin deadLetters, IWriteQueue w
             return null;
         }
 
+        // The writes queue is the storage adapters' registration: while it is missing, replay answers 503 instead of
+        // failing the app's start (the last registration wins, as with a single resolution).
+        var writes = writeQueues.LastOrDefault()
+            ?? throw new AdminStoreUnavailableException($"No {nameof(IWriteQueue)} is registered in this app: dead letters cannot be replayed until the storage adapters are connected.");
         var command = stored.Letter.Command;
         await writes.EnqueueAsync(command.TargetSystem, [command], cancellationToken);
         await deadLetters.DeleteAsync(id, cancellationToken);
