@@ -5,8 +5,8 @@ namespace Integration.Functions.Metrics;
 
 /// <summary>
 /// Counts a vendor client's HTTP calls (<c>integration.api.calls</c>, tagged vendor and status code) and its 429 answers
-/// (<c>integration.api.throttled</c>). Attach with <see cref="ApiCallMetricsHttpClientBuilderExtensions.AddApiCallMetrics"/>,
-/// outermost, so that every retry the resilience handler makes is counted as the vendor counts it.
+/// (<c>integration.api.throttled</c>). Attach with <see cref="ApiCallMetricsHttpClientBuilderExtensions.AddApiCallMetrics"/>
+/// after the resilience handler (innermost, next to the wire), so that every retry is counted as the vendor counts it.
 /// </summary>
 public sealed class ApiCallMetricsHandler : DelegatingHandler
 {
