@@ -85,6 +85,13 @@ public sealed class NetSuiteAcceptanceTests(SandboxFixture sandbox, ITestOutputH
             [$"Connections:{NetSuiteSandboxTenant.Connection}:ConcurrencyLimit"] = connectorLimit.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         });
         await tenant.SetConcurrencyLimitAsync(5);
+        if (connectorLimit > 5)
+        {
+            // A little latency inside the account's slot, so that more than 5 requests are surely in flight at once
+            // however fast the machine is: the over-reaching connector must meet the limit.
+            await tenant.SetFaultsAsync(3, new { rate = 1.0, latencyMs = 2 });
+        }
+
         var upserts = Enumerable.Range(0, count)
             .Select(i => new RecordUpsert($"EXT-{i:D6}", new Dictionary<string, JsonElement> { ["companyName"] = JsonSerializer.SerializeToElement($"Customer {i}") }))
             .ToList();
