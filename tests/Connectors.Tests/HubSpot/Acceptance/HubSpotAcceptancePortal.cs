@@ -77,6 +77,8 @@ internal sealed class HubSpotAcceptancePortal : IAsyncDisposable
             [prefix + "PortalId"] = portalId.ToString(CultureInfo.InvariantCulture),
             [prefix + "AppId"] = appId.ToString(CultureInfo.InvariantCulture),
             [prefix + "ClientSecret"] = secret,
+            // The budget starts from the portal's limits, as it would learn them from the rate-limit headers.
+            [prefix + "RequestBudget:RequestsPerInterval"] = tenSecondLimit.ToString(CultureInfo.InvariantCulture),
             [prefix + "RequestBudget:SecondlyLimit"] = searchPerSecond.ToString(CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -60,6 +60,7 @@ public sealed class HubSpotLiveLaneAcceptanceTests(ITestOutputHelper output)
         var figures = LatencyFigures.Of(latencies);
         output.WriteLine($"backfill: {BackfillRecords} records in {elapsed.TotalSeconds:F2} s = {BackfillRecords / elapsed.TotalSeconds:F0} records/s");
         output.WriteLine($"live lane: {figures}");
+        output.WriteLine("live latencies in order (ms): " + string.Join(" ", latencies.Select(latency => latency.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture))));
         output.WriteLine($"{portal.Tally.Requests} requests, {portal.Tally.Throttled} answered 429");
         Assert.Empty(liveFailures);
         Assert.True(bulkResults.All(result => result.Succeeded), $"backfill failures, e.g. {bulkResults.FirstOrDefault(result => !result.Succeeded)}");
