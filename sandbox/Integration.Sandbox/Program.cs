@@ -5,9 +5,9 @@ var defaults = new SandboxOptions();
 var options = defaults with
 {
     Host = configuration["Host"] ?? defaults.Host,
-    SalesforcePort = configuration.GetValue("SalesforcePort", defaults.SalesforcePort),
-    NetSuitePort = configuration.GetValue("NetSuitePort", defaults.NetSuitePort),
-    HubSpotPort = configuration.GetValue("HubSpotPort", defaults.HubSpotPort),
+    SalesforcePort = configuration.GetValue("SalesforcePort", SandboxOptions.CommandLineSalesforcePort),
+    NetSuitePort = configuration.GetValue("NetSuitePort", SandboxOptions.CommandLineNetSuitePort),
+    HubSpotPort = configuration.GetValue("HubSpotPort", SandboxOptions.CommandLineHubSpotPort),
     AdminKey = configuration["AdminKey"],
 };
 

@@ -10,14 +10,26 @@ public sealed record SandboxOptions
     /// <summary>Interface to listen on; default loopback only (the control API relies on it).</summary>
     public string Host { get; init; } = "127.0.0.1";
 
-    /// <summary>Port of the Salesforce emulator; 0 picks a free port. Default 5310.</summary>
-    public int SalesforcePort { get; init; } = 5310;
+    /// <summary>
+    /// Port of the Salesforce emulator; 0 (the default, for in-process hosts in tests) picks a free port.
+    /// The command line uses <see cref="CommandLineSalesforcePort"/>.
+    /// </summary>
+    public int SalesforcePort { get; init; }
 
-    /// <summary>Port of the NetSuite emulator; 0 picks a free port. Default 5330.</summary>
-    public int NetSuitePort { get; init; } = 5330;
+    /// <summary>Port of the NetSuite emulator; 0 (the default) picks a free port. The command line uses <see cref="CommandLineNetSuitePort"/>.</summary>
+    public int NetSuitePort { get; init; }
 
-    /// <summary>Port of the HubSpot emulator; 0 picks a free port. Default 5320.</summary>
-    public int HubSpotPort { get; init; } = 5320;
+    /// <summary>Port of the HubSpot emulator; 0 (the default) picks a free port. The command line uses <see cref="CommandLineHubSpotPort"/>.</summary>
+    public int HubSpotPort { get; init; }
+
+    /// <summary>The Salesforce port of <c>dotnet run --project sandbox/Integration.Sandbox</c> unless <c>--SalesforcePort</c> says otherwise.</summary>
+    public const int CommandLineSalesforcePort = 5310;
+
+    /// <summary>The HubSpot port of the command line unless <c>--HubSpotPort</c> says otherwise.</summary>
+    public const int CommandLineHubSpotPort = 5320;
+
+    /// <summary>The NetSuite port of the command line unless <c>--NetSuitePort</c> says otherwise.</summary>
+    public const int CommandLineNetSuitePort = 5330;
 
     /// <summary>
     /// Key required in the <c>X-Sandbox-Key</c> header by the control API (<c>/_sandbox/...</c>). When null the

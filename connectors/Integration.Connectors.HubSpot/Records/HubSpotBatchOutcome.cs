@@ -1,22 +1,30 @@
 using Integration.Connectors.HubSpot.Batch;
 using Integration.Connectors.HubSpot.Errors;
+using Integration.Connectors.HubSpot.Objects;
 using Integration.Core.Records;
 
 namespace Integration.Connectors.HubSpot.Records;
 
 /// <summary>
-/// Matches a batch upsert's answer (200 or 207) to its inputs, in input order: results by the
-/// unique property's value, errors by the <c>objectWriteTraceId</c> or <c>ids</c> in their context.
+/// Matches a batch upsert's or update's answer (200 or 207) to its inputs, in input order: results by the
+/// unique property's value (or the record id), errors by the <c>objectWriteTraceId</c> or <c>ids</c> in their context.
 /// An input HubSpot says nothing about is a retryable failure, never a silent success.
 /// </summary>
 internal static class HubSpotBatchOutcome
 {
-    public static IEnumerable<RecordWriteResult> Match(IReadOnlyList<string> keys, string externalIdField, BatchResponse response)
+    public static IEnumerable<RecordWriteResult> Match(IReadOnlyList<string> keys, string externalIdField, BatchResponse response) =>
+        Match(keys, item => item.Properties.GetValueOrDefault(externalIdField), response);
+
+    /// <summary>Matches the results of a batch keyed by record id (<c>batch/update</c>): results by their <c>id</c>.</summary>
+    public static IEnumerable<RecordWriteResult> MatchById(IReadOnlyList<string> ids, BatchResponse response) =>
+        Match(ids, item => item.Id, response).Select(result => result.Succeeded ? result with { Id = result.Key, Created = false } : result);
+
+    private static IEnumerable<RecordWriteResult> Match(IReadOnlyList<string> keys, Func<HubSpotObject, string?> keyOf, BatchResponse response)
     {
         var succeeded = new Dictionary<string, (string Id, bool Created)>(StringComparer.Ordinal);
         foreach (var item in response.Results)
         {
-            if (item.Properties.TryGetValue(externalIdField, out var key) && key is not null)
+            if (keyOf(item) is { } key)
             {
                 succeeded[key] = (item.Id, item.New ?? false);
             }

@@ -5,11 +5,11 @@ using Integration.Core.Records;
 namespace Integration.Connectors.HubSpot.Records;
 
 /// <summary>
-/// Writes HubSpot records through batch upsert by a unique property (<c>idProperty</c>), at most
-/// <see cref="MaxBatchSize"/> per request, and archives through batch archive. Per-record failures
+/// Writes HubSpot records through batch upsert by a unique property (<c>idProperty</c>) or, under
+/// <see cref="RecordIdKey.Field"/>, batch update by record id, at most <see cref="MaxBatchSize"/> per request, and archives through batch archive. Per-record failures
 /// (a 207's <c>errors</c>, or a batch refused as a whole for a non-retryable reason) are results.
 /// </summary>
-internal sealed class HubSpotRecordWriter(IHubSpotBatchApi batch, int batchSize) : IRecordWriter
+internal sealed partial class HubSpotRecordWriter(IHubSpotBatchApi batch, int batchSize) : IRecordWriter
 {
     public int MaxBatchSize { get; } = batchSize;
 
@@ -20,6 +20,11 @@ internal sealed class HubSpotRecordWriter(IHubSpotBatchApi batch, int batchSize)
         WriteLane lane,
         CancellationToken cancellationToken)
     {
+        if (externalIdField == RecordIdKey.Field)
+        {
+            return await UpdateByIdAsync(objectName, records, lane, cancellationToken);
+        }
+
         var results = new List<RecordWriteResult>(records.Count);
         foreach (var chunk in records.Chunk(MaxBatchSize))
         {
@@ -34,8 +39,7 @@ internal sealed class HubSpotRecordWriter(IHubSpotBatchApi batch, int batchSize)
             }
             catch (HubSpotApiException exception) when (!exception.IsRetryable)
             {
-                var failure = new WriteFailure(exception.Category ?? ((int)exception.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), exception.VendorMessage ?? exception.Message, false, []);
-                results.AddRange(chunk.Select(record => new RecordWriteResult(record.ExternalId, null, false, failure)));
+                results.AddRange(BatchRefused(chunk, exception));
                 continue;
             }
 
@@ -60,5 +64,12 @@ internal sealed class HubSpotRecordWriter(IHubSpotBatchApi batch, int batchSize)
         }
 
         return results;
+    }
+
+    /// <summary>A batch refused as a whole for a non-retryable reason: every record in it fails with HubSpot's category.</summary>
+    private static IEnumerable<RecordWriteResult> BatchRefused(IEnumerable<RecordUpsert> chunk, HubSpotApiException exception)
+    {
+        var failure = new WriteFailure(exception.Category ?? ((int)exception.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), exception.VendorMessage ?? exception.Message, false, []);
+        return chunk.Select(record => new RecordWriteResult(record.ExternalId, null, false, failure));
     }
 }

@@ -10,11 +10,11 @@ namespace Integration.Connectors.NetSuite.Records;
 
 /// <summary>
 /// Writes NetSuite records one request each (REST has no batch endpoint): upserts with
-/// <c>PUT /record/v1/{type}/eid:{externalId}</c>, up to the account's concurrency limit at a time.
+/// <c>PUT /record/v1/{type}/eid:{externalId}</c>, updates by internal id under <see cref="RecordIdKey.Field"/>, up to the account's concurrency limit at a time.
 /// <see cref="WriteLane.Bulk"/> writes also hold a permit of the account's bulk lane, which leaves live
 /// writes at least one permit of the account's limit.
 /// </summary>
-internal sealed class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuiteQueryApi query, int parallelism, ConcurrencyLimiter bulkLane) : IRecordWriter
+internal sealed partial class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuiteQueryApi query, int parallelism, ConcurrencyLimiter bulkLane) : IRecordWriter
 {
     /// <summary>Records per call; each is its own request, sent up to the concurrency limit at a time.</summary>
     public int MaxBatchSize => 100;
@@ -22,6 +22,11 @@ internal sealed class NetSuiteRecordWriter(INetSuiteRecordApi records, INetSuite
     public async Task<IReadOnlyList<RecordWriteResult>> UpsertAsync(
         string objectName, string externalIdField, IReadOnlyList<RecordUpsert> upserts, WriteLane lane, CancellationToken cancellationToken)
     {
+        if (externalIdField == RecordIdKey.Field)
+        {
+            return await UpdateByIdAsync(objectName, upserts, lane, cancellationToken);
+        }
+
         if (!string.Equals(externalIdField, "externalId", StringComparison.OrdinalIgnoreCase))
         {
             throw new ArgumentException($"NetSuite upserts by the record's externalId ('eid:'), not by '{externalIdField}'.", nameof(externalIdField));

@@ -9,10 +9,11 @@ namespace Integration.Connectors.Salesforce.Records;
 
 /// <summary>
 /// Writes through sObject Collections with <c>allOrNone=false</c>: upserts by external id
-/// (<c>PATCH composite/sobjects/{Object}/{ExtIdField}</c>) and deletes, 200 records per call, one result
-/// per record. Both lanes share the connection's client for now.
+/// (<c>PATCH composite/sobjects/{Object}/{ExtIdField}</c>), updates by record id under <see cref="RecordIdKey.Field"/>
+/// (<c>PATCH composite/sobjects</c>) and deletes, 200 records per call, one result per record. Both lanes share the
+/// connection's client for now.
 /// </summary>
-internal sealed class SalesforceRecordWriter(ISalesforceCollectionsApi api, SalesforceRecordRetry retry) : IRecordWriter
+internal sealed partial class SalesforceRecordWriter(ISalesforceCollectionsApi api, SalesforceRecordRetry retry) : IRecordWriter
 {
     /// <summary>sObject Collections take at most 200 records.</summary>
     public const int CollectionLimit = 200;
@@ -29,6 +30,11 @@ internal sealed class SalesforceRecordWriter(ISalesforceCollectionsApi api, Sale
         CancellationToken cancellationToken)
     {
         SoqlName.Require(objectName, "object");
+        if (externalIdField == RecordIdKey.Field)
+        {
+            return await UpdateByIdAsync(objectName, records, cancellationToken);
+        }
+
         SoqlName.Require(externalIdField, "field");
         var results = new RecordWriteResult[records.Count];
         foreach (var chunk in Enumerable.Range(0, records.Count).Chunk(CollectionLimit))
@@ -64,7 +70,8 @@ internal sealed class SalesforceRecordWriter(ISalesforceCollectionsApi api, Sale
         return results;
     }
 
-    private static SalesforceCollectionRequest Body(string objectName, string externalIdField, IReadOnlyList<RecordUpsert> records, IReadOnlyList<int> positions)
+    /// <summary>A collection body whose rows carry <paramref name="keyField"/> = the record's <see cref="RecordUpsert.ExternalId"/>.</summary>
+    private static SalesforceCollectionRequest Body(string objectName, string keyField, IReadOnlyList<RecordUpsert> records, IReadOnlyList<int> positions)
     {
         var rows = new List<JsonObject>(positions.Count);
         foreach (var position in positions)
@@ -76,7 +83,7 @@ internal sealed class SalesforceRecordWriter(ISalesforceCollectionsApi api, Sale
                 row[name] = ToNode(value);
             }
 
-            row[externalIdField] = record.ExternalId;
+            row[keyField] = record.ExternalId;
             rows.Add(row);
         }
 

@@ -74,4 +74,19 @@ public static class PlanDiagnosticCodes
 
     /// <summary>A field mapping has both <c>source</c> and <c>sources</c>.</summary>
     public const string SourceAndSources = "PLAN214";
+
+    /// <summary>A mapping names an object the live system does not have.</summary>
+    public const string UnknownObjectInSystem = "PLAN301";
+
+    /// <summary>A mapping names a field the live system's object does not have.</summary>
+    public const string UnknownFieldInSystem = "PLAN302";
+
+    /// <summary>A destination field the live system does not let the plan write (read-only, create-only, update-only).</summary>
+    public const string FieldNotWritable = "PLAN303";
+
+    /// <summary>An externalIdField the live system does not mark as an external id.</summary>
+    public const string NotExternalId = "PLAN304";
+
+    /// <summary>No schema could be obtained for a system of the plan (no connection resolved).</summary>
+    public const string SystemUnavailable = "PLAN305";
 }

@@ -7,8 +7,11 @@ namespace Integration.Plans.Loading;
 /// <summary>The outcome of loading one plan file: the plan and its version, or every problem found.</summary>
 public sealed class PlanLoadResult
 {
-    private PlanLoadResult(string file, MigrationPlan? plan, PlanVersion? version, IReadOnlyList<PlanDiagnostic> diagnostics)
+    private readonly SourcePositions? _positions;
+
+    private PlanLoadResult(string file, MigrationPlan? plan, PlanVersion? version, IReadOnlyList<PlanDiagnostic> diagnostics, SourcePositions? positions = null)
     {
+        _positions = positions;
         File = file;
         Plan = plan;
         Version = version;
@@ -31,7 +34,16 @@ public sealed class PlanLoadResult
     [MemberNotNullWhen(true, nameof(Plan), nameof(Version))]
     public bool IsValid => Plan is not null && Version is not null && Diagnostics.Count == 0;
 
-    internal static PlanLoadResult Valid(string file, MigrationPlan plan, PlanVersion version) => new(file, plan, version, []);
+    /// <summary>
+    /// The 1-based line and column where the value at <paramref name="jsonPath"/> (<c>$.mappings[1].fields[3].destination</c>)
+    /// starts in the file, or where its nearest existing parent starts; (1, 1) when the file was not parsed.
+    /// </summary>
+    public (int Line, int Column) PositionOf(string jsonPath) => _positions?.Find(jsonPath) ?? (1, 1);
+
+    /// <summary>Whether the file has a value at <paramref name="jsonPath"/> (for example <c>$.mappings[0].fields[2].sources</c>).</summary>
+    public bool HasPath(string jsonPath) => _positions?.Contains(jsonPath) ?? false;
+
+    internal static PlanLoadResult Valid(string file, MigrationPlan plan, PlanVersion version, SourcePositions positions) => new(file, plan, version, [], positions);
 
     internal static PlanLoadResult Invalid(string file, IReadOnlyList<PlanDiagnostic> diagnostics) => new(file, null, null, diagnostics);
 }

@@ -70,7 +70,7 @@ public static class PlanLoader
             diagnostics.AddUnrelated(semantic);
             return diagnostics.Count > 0
                 ? PlanLoadResult.Invalid(fileName, diagnostics.ToSortedList())
-                : PlanLoadResult.Valid(fileName, plan, PlanCanonicalForm.ComputeVersion(root));
+                : PlanLoadResult.Valid(fileName, plan, PlanCanonicalForm.ComputeVersion(root), positions);
         }
     }
 

@@ -4,21 +4,27 @@ using Integration.Sandbox.Hosting;
 
 namespace Integration.Sandbox.NetSuite.Webhooks;
 
-/// <summary>The JSON body of one webhook: account, record type, id, external id, event type and times (ISO UTC).</summary>
+/// <summary>
+/// The JSON body of one webhook, in the contract our User Event script follows (docs/connectors/netsuite.md):
+/// <c>eventId, accountId, recordType, recordId, externalId, eventType, occurredAt, executionContext</c>.
+/// <c>occurredAt</c> is the record's second-truncated lastmodifieddate (the deletion time for a delete), so a
+/// receiver can de-duplicate webhook and SuiteQL events by (id, lastmodifieddate).
+/// </summary>
 internal static class WebhookPayload
 {
-    public static string Render(WebhookDelivery delivery, DateTimeOffset sentAt)
+    public static string Render(WebhookDelivery delivery, long sequence)
     {
         var change = delivery.Change;
         var json = new JsonObject
         {
-            ["account"] = delivery.Account.AccountId,
+            ["eventId"] = $"{delivery.Account.AccountId}-{sequence.ToString(CultureInfo.InvariantCulture)}",
+            ["accountId"] = delivery.Account.AccountId,
             ["recordType"] = change.Type.RestName,
-            ["id"] = change.Id.ToString(CultureInfo.InvariantCulture),
+            ["recordId"] = change.Id.ToString(CultureInfo.InvariantCulture),
             ["externalId"] = change.ExternalId,
             ["eventType"] = change.EventType,
-            ["lastModified"] = Iso(change.LastModified),
-            ["timestamp"] = Iso(sentAt),
+            ["occurredAt"] = Iso(change.LastModified),
+            ["executionContext"] = "WEBSERVICES",
         };
         return json.ToJsonString(SandboxJson.Options);
     }

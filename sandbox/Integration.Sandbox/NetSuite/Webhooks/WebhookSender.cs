@@ -12,6 +12,8 @@ internal sealed partial class WebhookSender(WebhookDispatcher dispatcher, IHttpC
 {
     public const string ClientName = "netsuite-webhooks";
 
+    private long _sequence;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var delivery in dispatcher.Reader.ReadAllAsync(stoppingToken))
@@ -57,7 +59,7 @@ internal sealed partial class WebhookSender(WebhookDispatcher dispatcher, IHttpC
         }
 
         var now = time.GetUtcNow();
-        var body = WebhookPayload.Render(delivery, now);
+        var body = WebhookPayload.Render(delivery, Interlocked.Increment(ref _sequence));
         var unix = now.ToUnixTimeSeconds();
         var signature = WebhookSignature.Compute(target.Secret, unix, body);
         for (var copy = 0; copy < copies; copy++)

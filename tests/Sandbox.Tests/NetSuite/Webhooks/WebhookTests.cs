@@ -23,7 +23,8 @@ public sealed class WebhookTests(SandboxFixture fixture)
         var payload = JsonNode.Parse(body)!;
         Assert.Equal(
             (account.Options.AccountId, "customer", id, "W-1", "create", "2026-11-23T10:15:30Z"),
-            ((string)payload["account"]!, (string)payload["recordType"]!, (string)payload["id"]!, (string)payload["externalId"]!, (string)payload["eventType"]!, (string)payload["lastModified"]!));
+            ((string)payload["accountId"]!, (string)payload["recordType"]!, (string)payload["recordId"]!, (string)payload["externalId"]!, (string)payload["eventType"]!, (string)payload["occurredAt"]!));
+        Assert.StartsWith(account.Options.AccountId + "-", (string)payload["eventId"]!, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class WebhookTests(SandboxFixture fixture)
 
         var delivered = JsonNode.Parse((await receiver.NextAsync("the webhook after the failed one")).Body)!;
 
-        Assert.Equal(found, (string)delivered["id"]!);
+        Assert.Equal(found, (string)delivered["recordId"]!);
     }
 
     private async Task<NetSuiteTestAccount> NewAccountAsync(WebhookReceiver receiver)

@@ -1,0 +1,38 @@
+namespace Integration.Core.CrossReference;
+
+/// <summary>
+/// The cross-reference table: which record on side A of a mapping is which record on side B, with the versions
+/// and fingerprints last synced. Rows are written with optimistic concurrency on <see cref="CrossReferenceEntry.ETag"/>.
+/// </summary>
+public interface ICrossReferenceStore
+{
+    /// <summary>
+    /// The rows of <paramref name="mapping"/> whose id on <paramref name="side"/> is one of <paramref name="ids"/>,
+    /// keyed by that id; ids with no row are absent. Also serves <c>lookup</c> transforms (A id to B id and back).
+    /// </summary>
+    /// <param name="mapping">The object mapping's name.</param>
+    /// <param name="side">The side the ids belong to.</param>
+    /// <param name="ids">The record ids, de-duplicated by the caller.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The rows found, each with its current ETag.</returns>
+    Task<IReadOnlyDictionary<string, CrossReferenceEntry>> GetAsync(
+        string mapping,
+        SyncSide side,
+        IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores <paramref name="entry"/> if the stored row still has <see cref="CrossReferenceEntry.ETag"/> (null: if no row
+    /// with either of its ids exists yet). The row is found by its A id or, when that is null, its B id.
+    /// </summary>
+    /// <param name="entry">The row to store; its ETag is the one expected in the store.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The stored row with its new ETag, or null when the ETag did not match (someone else wrote the row first).</returns>
+    Task<CrossReferenceEntry?> TryUpsertAsync(CrossReferenceEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Removes <paramref name="entry"/> if the stored row still has its ETag.</summary>
+    /// <param name="entry">The row to remove, as read.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>True when removed (or already absent); false when the ETag did not match.</returns>
+    Task<bool> TryDeleteAsync(CrossReferenceEntry entry, CancellationToken cancellationToken);
+}

@@ -1,0 +1,72 @@
+using Integration.Core.CrossReference;
+using Integration.Core.Processing;
+using Integration.Core.Records;
+
+namespace Integration.Core.Writing;
+
+public sealed partial class DestinationWriter
+{
+    private static (string Mapping, SyncSide Side, string Id) RowKey(WriteCommand command) =>
+        (command.Mapping, command.SourceSide, command.SourceId);
+
+    private async Task<Dictionary<(string, SyncSide, string), CrossReferenceEntry>> ReadRowsAsync(
+        IReadOnlyList<WriteCommand> commands, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<(string, SyncSide, string), CrossReferenceEntry>();
+        foreach (var group in commands.GroupBy(c => (c.Mapping, c.SourceSide)))
+        {
+            var ids = group.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var (id, entry) in await _crossReference.GetAsync(group.Key.Mapping, group.Key.SourceSide, ids, cancellationToken))
+            {
+                rows[(group.Key.Mapping, group.Key.SourceSide, id)] = entry;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Stores what was written in the row, with ETag concurrency: on conflict the row is re-read and the guard re-applied.</summary>
+    private async Task LinkAsync(WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row, WriteTally tally, CancellationToken cancellationToken)
+    {
+        var retries = _options.CurrentValue.CrossReferenceRetries;
+        for (var attempt = 0; attempt <= retries; attempt++)
+        {
+            if (attempt > 0)
+            {
+                var fresh = await _crossReference.GetAsync(command.Mapping, command.SourceSide, [command.SourceId], cancellationToken);
+                row = fresh.GetValueOrDefault(command.SourceId);
+                if (VersionGuard.IsSuperseded(command, row))
+                {
+                    return;
+                }
+            }
+
+            var stored = command.Operation == WriteOperation.Delete
+                ? row is null || await _crossReference.TryDeleteAsync(row, cancellationToken)
+                : await _crossReference.TryUpsertAsync(Applied(command, result, row), cancellationToken) is not null;
+            if (stored)
+            {
+                return;
+            }
+        }
+
+        LogLinkConflict(command.Mapping, command.TargetSystem, command.TargetObject, command.SourceId, retries);
+        tally.Errors.Add(new SyncError(
+            command.Mapping, command.TargetSystem, command.TargetObject, result.Id ?? command.ExternalId, SyncErrorCodes.CrossReferenceConflict,
+            $"written, but its cross-reference row kept changing ({retries + 1} ETag conflicts); the next change of the record re-syncs it.",
+            _time.GetUtcNow()));
+    }
+
+    private static CrossReferenceEntry Applied(WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row)
+    {
+        var entry = (row ?? CrossReferenceEntry.New(command.Mapping, command.SourceSide, command.SourceId))
+            .WithVersion(command.SourceSide, command.SourceVersion)
+            .WithFingerprints(command.Fingerprints);
+        var targetId = result.Id ?? command.TargetId;
+        return targetId is null ? entry : entry.WithId(command.TargetSide, targetId);
+    }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning,
+        Message = "Cross-reference row of {Mapping} {SourceId} kept changing after writing {System} {ObjectName}; gave up after {Retries} retries")]
+    private partial void LogLinkConflict(string mapping, string system, string objectName, string sourceId, int retries);
+}

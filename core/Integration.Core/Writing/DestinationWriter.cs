@@ -1,0 +1,137 @@
+using Integration.Core.Connectors;
+using Integration.Core.CrossReference;
+using Integration.Core.Processing;
+using Integration.Core.Records;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Integration.Core.Writing;
+
+/// <summary>
+/// The destination writer: writes one batch of a writes queue. Commands are grouped per (system, object, operation,
+/// external-id field, lane); per record only the newest command is kept; the version guard drops what was superseded
+/// (<see cref="VersionGuard"/>); the rest is upserted by external id (or deleted) in chunks of the vendor's
+/// <see cref="IRecordWriter.MaxBatchSize"/>; then each written record's cross-reference row is updated (ids, version,
+/// fingerprints) with ETag concurrency, re-reading and re-guarding on conflict. Per-record validation errors go to the
+/// dead-letter store; retryable ones come back in <see cref="WriteBatchResult.Retry"/>. Exceptions from the vendor
+/// call (throttling beyond the connector's resilience, outages) propagate so that the queue message is retried.
+/// </summary>
+public sealed partial class DestinationWriter
+{
+    private readonly IPlanProvider _plans;
+    private readonly SystemConnectors _connectors;
+    private readonly ICrossReferenceStore _crossReference;
+    private readonly IDeadLetterStore _deadLetters;
+    private readonly ISyncErrorLog _errors;
+    private readonly IOptionsMonitor<SyncEngineOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DestinationWriter> _logger;
+
+    /// <summary>Creates the writer.</summary>
+    /// <param name="plans">The active plan (systems to connectors).</param>
+    /// <param name="connectors">The systems' connectors (writers).</param>
+    /// <param name="crossReference">The cross-reference store.</param>
+    /// <param name="deadLetters">Where rejected writes go.</param>
+    /// <param name="errors">Where cross-reference failures are surfaced.</param>
+    /// <param name="options">Engine options (cross-reference retries).</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    public DestinationWriter(
+        IPlanProvider plans,
+        SystemConnectors connectors,
+        ICrossReferenceStore crossReference,
+        IDeadLetterStore deadLetters,
+        ISyncErrorLog errors,
+        IOptionsMonitor<SyncEngineOptions> options,
+        TimeProvider time,
+        ILogger<DestinationWriter> logger)
+    {
+        _plans = plans;
+        _connectors = connectors;
+        _crossReference = crossReference;
+        _deadLetters = deadLetters;
+        _errors = errors;
+        _options = options;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Writes <paramref name="commands"/> (one writes-queue batch).</summary>
+    /// <param name="commands">The commands, any order; duplicates and stale ones are dropped.</param>
+    /// <param name="cancellationToken">Cancels the batch.</param>
+    /// <returns>Counts, and the commands to retry.</returns>
+    public async Task<WriteBatchResult> WriteAsync(IReadOnlyList<WriteCommand> commands, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        var plan = await _plans.GetActivePlanAsync(cancellationToken);
+        var tally = new WriteTally();
+        var newest = commands
+            .GroupBy(c => (c.Mapping, c.TargetSide, c.SourceId))
+            .Select(g => g.OrderBy(c => c.SourceVersion).Last())
+            .ToList();
+        tally.Superseded += commands.Count - newest.Count;
+        foreach (var group in newest.GroupBy(c => (c.TargetSystem, c.TargetObject, c.Operation, c.ExternalIdField, c.Lane)))
+        {
+            var writer = _connectors.For(plan, group.Key.TargetSystem).Writer;
+            var rows = await ReadRowsAsync([.. group], cancellationToken);
+            var accepted = group.Where(c => !VersionGuard.IsSuperseded(c, rows.GetValueOrDefault(RowKey(c)))).ToList();
+            tally.Superseded += group.Count() - accepted.Count;
+            foreach (var chunk in accepted.Chunk(Math.Max(1, writer.MaxBatchSize)))
+            {
+                var results = await WriteChunkAsync(writer, group.Key.TargetObject, group.Key.Operation, group.Key.ExternalIdField, group.Key.Lane, chunk, cancellationToken);
+                await SettleAsync(chunk, results, rows, tally, cancellationToken);
+            }
+        }
+
+        if (tally.DeadLetters.Count > 0)
+        {
+            await _deadLetters.AddAsync(tally.DeadLetters, cancellationToken);
+        }
+
+        if (tally.Errors.Count > 0)
+        {
+            await _errors.RecordAsync(tally.Errors, cancellationToken);
+        }
+
+        LogBatch(commands.Count, tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Retry.Count);
+        return new WriteBatchResult(tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Errors.Count, tally.Retry);
+    }
+
+    private static Task<IReadOnlyList<RecordWriteResult>> WriteChunkAsync(
+        IRecordWriter writer, string objectName, WriteOperation operation, string externalIdField, WriteLane lane, WriteCommand[] chunk, CancellationToken cancellationToken) =>
+        operation == WriteOperation.Delete
+            ? writer.DeleteAsync(objectName, [.. chunk.Select(c => c.TargetId!)], lane, cancellationToken)
+            : writer.UpsertAsync(objectName, externalIdField, [.. chunk.Select(c => new RecordUpsert(c.ExternalId, c.Fields))], lane, cancellationToken);
+
+    private async Task SettleAsync(
+        WriteCommand[] chunk, IReadOnlyList<RecordWriteResult> results, Dictionary<(string, SyncSide, string), CrossReferenceEntry> rows, WriteTally tally, CancellationToken cancellationToken)
+    {
+        if (results.Count != chunk.Length)
+        {
+            throw new InvalidOperationException(
+                $"The writer returned {results.Count} results for {chunk.Length} records of {chunk[0].TargetSystem} {chunk[0].TargetObject}; it must return one per record, in order.");
+        }
+
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            var (command, result) = (chunk[i], results[i]);
+            if (result.Failure is { Retryable: true })
+            {
+                tally.Retry.Add(command);
+                continue;
+            }
+
+            if (result.Failure is { } failure)
+            {
+                tally.DeadLetters.Add(new DeadLetter(command, failure.Code, failure.Message, failure.Fields, _time.GetUtcNow()));
+                continue;
+            }
+
+            tally.Written++;
+            await LinkAsync(command, result, rows.GetValueOrDefault(RowKey(command)), tally, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Write batch: {Commands} commands, {Written} written, {Superseded} superseded, {DeadLettered} dead-lettered, {Retry} to retry")]
+    private partial void LogBatch(int commands, int written, int superseded, int deadLettered, int retry);
+}

@@ -1,0 +1,17 @@
+namespace Integration.Core.Writing;
+
+/// <summary>What one batch of write commands came to.</summary>
+/// <param name="Written">Records the vendor accepted (upserted or deleted).</param>
+/// <param name="Superseded">Commands dropped before writing: older than the version applied (version guard), already applied, or replaced by a newer command for the same record in the batch.</param>
+/// <param name="DeadLettered">Records the vendor rejected for good; kept in <see cref="IDeadLetterStore"/>, not retried.</param>
+/// <param name="Errors">Records written whose cross-reference row could not be updated (surfaced to the error log).</param>
+/// <param name="Retry">
+/// Commands that failed with a retryable vendor error (lock, throttling, transient fault). The caller re-enqueues
+/// them with a delay, or fails the queue message so that the platform retries it: commands already written are then
+/// dropped as already applied.
+/// </param>
+public sealed record WriteBatchResult(int Written, int Superseded, int DeadLettered, int Errors, IReadOnlyList<WriteCommand> Retry)
+{
+    /// <summary>Whether some commands must be retried.</summary>
+    public bool NeedsRetry => Retry.Count > 0;
+}
