@@ -1,3 +1,5 @@
+using Integration.Functions.Admin;
+using Integration.Functions.Metrics;
 using Integration.Functions.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +12,7 @@ public static class FunctionsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers everything the app's functions need: storage clients for the
-    /// <c>AzureWebJobsStorage</c> connection and the time provider. Safe to call twice.
+    /// <c>AzureWebJobsStorage</c> connection, the time provider, and the management API, the sync metrics and (with <c>Telemetry:OtlpEndpoint</c>) their OTLP export. Safe to call twice.
     /// </summary>
     public static IServiceCollection AddIntegrationFunctions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +21,8 @@ public static class FunctionsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddAzureStorage(configuration);
+        services.AddAdminApi(configuration);
+        services.AddMetricsExport(configuration);
         return services;
     }
 }

@@ -1,4 +1,10 @@
 using System.Text.Json;
+using Integration.Functions.Admin.Conflicts;
+using Integration.Functions.Admin.DeadLetters;
+using Integration.Functions.Admin.Errors;
+using Integration.Functions.Admin.Mappings;
+using Integration.Functions.Admin.OpenApi;
+using Integration.Functions.Admin.Status;
 using Integration.Functions.Health;
 using Integration.Functions.LocalHost.Catalog;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +26,17 @@ public sealed class FunctionsMetadataTests
         // name, trigger type, the trigger's defining properties
         { nameof(HealthzFunction), "httpTrigger", "route=healthz;methods=get;authLevel=Anonymous" },
         { nameof(ReadyzFunction), "httpTrigger", "route=readyz;methods=get;authLevel=Anonymous" },
+        // Management API: anonymous for the platform, authenticated by AdminGate (X-Api-Key or Entra bearer token).
+        { nameof(SyncStatusFunction), "httpTrigger", "route=manage/status;methods=get;authLevel=Anonymous" },
+        { nameof(ListConflictsFunction), "httpTrigger", "route=manage/conflicts;methods=get;authLevel=Anonymous" },
+        { nameof(ListDeadLettersFunction), "httpTrigger", "route=manage/dead-letters;methods=get;authLevel=Anonymous" },
+        { nameof(GetDeadLetterFunction), "httpTrigger", "route=manage/dead-letters/{id};methods=get;authLevel=Anonymous" },
+        { nameof(DeleteDeadLetterFunction), "httpTrigger", "route=manage/dead-letters/{id};methods=delete;authLevel=Anonymous" },
+        { nameof(ReplayDeadLetterFunction), "httpTrigger", "route=manage/dead-letters/{id}/replay;methods=post;authLevel=Anonymous" },
+        { nameof(ListSyncErrorsFunction), "httpTrigger", "route=manage/errors;methods=get;authLevel=Anonymous" },
+        { nameof(PauseMappingFunction), "httpTrigger", "route=manage/mappings/{name}/pause;methods=post;authLevel=Anonymous" },
+        { nameof(ResumeMappingFunction), "httpTrigger", "route=manage/mappings/{name}/resume;methods=post;authLevel=Anonymous" },
+        { nameof(ManagementOpenApiFunction), "httpTrigger", "route=manage/openapi.json;methods=get;authLevel=Anonymous" },
     };
 
     [Theory]

@@ -1,0 +1,45 @@
+using Integration.Functions.Admin.DeadLetters;
+using Integration.Functions.Admin.Errors;
+using Integration.Functions.Admin.Mappings;
+using Integration.Functions.Admin.Problems;
+using Integration.Functions.Metrics;
+
+namespace Integration.Functions.Admin.Status;
+
+/// <summary>Gathers the status page and hands the queue depths and stream lags it read to <see cref="SyncMetrics"/>.</summary>
+public sealed class SyncStatusReader(
+    IStreamStatusSource streams,
+    IQueueDepthSource queues,
+    ISyncErrorQuery errors,
+    IDeadLetterAdmin deadLetters,
+    IMappingSwitches switches,
+    SyncMetrics metrics,
+    TimeProvider time)
+{
+    /// <summary>Reads the status.</summary>
+    public async Task<SyncStatus> ReadAsync(CancellationToken cancellationToken)
+    {
+        var streamStatus = await streams.ListAsync(cancellationToken);
+        var depths = await queues.ListAsync(cancellationToken);
+        var counts = new ErrorCounts(
+            await CountOrNullAsync(errors.CountAsync, cancellationToken),
+            await CountOrNullAsync(deadLetters.CountAsync, cancellationToken));
+        var paused = await switches.ListPausedAsync(cancellationToken);
+        metrics.ObserveQueueDepths(depths);
+        metrics.ObserveStreams(streamStatus);
+        return new SyncStatus(streamStatus, depths, counts, paused, time.GetUtcNow());
+    }
+
+    private static async Task<long?> CountOrNullAsync(Func<CancellationToken, Task<long>> count, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await count(cancellationToken);
+        }
+        catch (AdminStoreUnavailableException)
+        {
+            // The status page still answers while an adapter is missing; the list endpoints say which one.
+            return null;
+        }
+    }
+}
