@@ -3,6 +3,26 @@ namespace Integration.Connectors.RequestBudget.Internal;
 /// <summary>What the budget learns from responses: vendor limits, remaining counts, 429 pauses.</summary>
 internal sealed partial class RequestBudget
 {
+    /// <summary>
+    /// A granted request was answered (or failed): from now on it counts from this instant, not from
+    /// its grant. The vendor counted it on arrival, after the grant, so a slot freed one interval after
+    /// the grant could still be taken on the vendor's side; one interval after the answer it is free.
+    /// </summary>
+    public void Answered(BudgetGrant grant)
+    {
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            _window.Answered(grant.Window, now);
+            if (grant.SecondlyWindow is { } secondly)
+            {
+                _secondlyWindow?.Answered(secondly, now);
+            }
+
+            Signal();
+        }
+    }
+
     /// <summary>Applies what one response said; returns the pause a 429 started, if any.</summary>
     public TimeSpan? Observe(RateLimitObservation observation)
     {
@@ -39,13 +59,11 @@ internal sealed partial class RequestBudget
         if (observation.Interval is { } interval)
         {
             _window.Length = interval;
-            _bulkWindow.Length = interval;
         }
 
         if (observation.Max is { } max and > 0)
         {
             _window.Limit = max;
-            _bulkWindow.Limit = BulkLimit(max);
         }
 
         if (observation.Remaining is { } remaining)

@@ -7,7 +7,8 @@ namespace Integration.Connectors.RequestBudget.Internal;
 /// A request waits (through <see cref="TimeProvider"/>) until it fits the rolling window, the
 /// secondly window (when it is secondly-limited), the daily count and any 429 pause. Live
 /// requests go first: bulk requests wait while a live one waits, are paced evenly across the
-/// window, and use at most <see cref="RequestBudgetOptions.BulkShare"/> of it.
+/// window, and fill it past <see cref="RequestBudgetOptions.BulkShare"/> only with slots about to
+/// free. A request counts in the windows from its grant until it is answered, then from its answer.
 /// </summary>
 internal sealed partial class RequestBudget
 {
@@ -15,7 +16,6 @@ internal sealed partial class RequestBudget
     private readonly TimeProvider _time;
     private readonly RequestBudgetOptions _options;
     private readonly SlidingWindow _window;
-    private readonly SlidingWindow _bulkWindow;
     private readonly SlidingWindow? _secondlyWindow;
     private readonly DailyCount _daily;
     private TaskCompletionSource _changed = NewSignal();
@@ -29,7 +29,6 @@ internal sealed partial class RequestBudget
         _options = options;
         _time = time;
         _window = new SlidingWindow(options.RequestsPerInterval, options.Interval);
-        _bulkWindow = new SlidingWindow(BulkLimit(options.RequestsPerInterval), options.Interval);
         _secondlyWindow = options.SecondlyLimit > 0 ? new SlidingWindow(options.SecondlyLimit, TimeSpan.FromSeconds(1)) : null;
         _daily = new DailyCount(options.DailyLimit);
     }
@@ -67,8 +66,11 @@ internal sealed partial class RequestBudget
         }
     }
 
-    /// <summary>Waits until a request in <paramref name="lane"/> may be sent, then counts it.</summary>
-    public async Task AcquireAsync(WriteLane lane, bool secondlyLimited, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until a request in <paramref name="lane"/> may be sent, then counts it. Pass the grant to
+    /// <see cref="Answered"/> when the answer (or a failure) arrives.
+    /// </summary>
+    public async Task<BudgetGrant> AcquireAsync(WriteLane lane, bool secondlyLimited, CancellationToken cancellationToken)
     {
         var waitingAsLive = false;
         try
@@ -83,8 +85,7 @@ internal sealed partial class RequestBudget
                     wait = WaitFor(lane, secondlyLimited, now);
                     if (wait <= TimeSpan.Zero)
                     {
-                        Grant(lane, secondlyLimited, now);
-                        return;
+                        return Grant(lane, secondlyLimited, now);
                     }
 
                     if (lane == WriteLane.Live && !waitingAsLive)
@@ -124,7 +125,12 @@ internal sealed partial class RequestBudget
 
         if (lane == WriteLane.Bulk)
         {
-            wait = Max(wait, _bulkWindow.WaitAt(now));
+            // Bulk fills the window up to its share, and into the rest only with slots that free soon
+            // (within the time the rest takes at the full pace): a window that is full then frees a slot
+            // within about one step, and a live request never waits long for the window to roll.
+            var bulkLimit = BulkLimit(_window.Limit);
+            var lookahead = _window.Length * (_window.Limit - bulkLimit) / _window.Limit;
+            wait = Max(wait, _window.WaitAt(now, bulkLimit, lookahead));
             if (_options.PaceBulk && _lastBulkGrant != DateTimeOffset.MinValue)
             {
                 wait = Max(wait, _lastBulkGrant + (_window.Length / _window.Limit) - now);
@@ -140,21 +146,17 @@ internal sealed partial class RequestBudget
         return wait;
     }
 
-    private void Grant(WriteLane lane, bool secondlyLimited, DateTimeOffset now)
+    private BudgetGrant Grant(WriteLane lane, bool secondlyLimited, DateTimeOffset now)
     {
-        _window.Record(now);
+        var window = _window.Record(now);
         if (lane == WriteLane.Bulk)
         {
-            _bulkWindow.Record(now);
             _lastBulkGrant = now;
         }
 
-        if (secondlyLimited)
-        {
-            _secondlyWindow?.Record(now);
-        }
-
+        var secondly = secondlyLimited ? _secondlyWindow?.Record(now) : null;
         _daily.Take(now);
+        return new BudgetGrant(window, secondly);
     }
 
     private async Task WaitAsync(TimeSpan wait, Task changed, CancellationToken cancellationToken)

@@ -16,8 +16,18 @@ internal sealed class RequestBudgetHandler(
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var lane = RequestBudgetRequestOptions.GetLane(request);
-        await budget.AcquireAsync(lane, isSecondlyLimited(request), cancellationToken);
-        var response = await base.SendAsync(request, cancellationToken);
+        var grant = await budget.AcquireAsync(lane, isSecondlyLimited(request), cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken);
+        }
+        finally
+        {
+            // Even a failed request may have reached the vendor and been counted.
+            budget.Answered(grant);
+        }
+
         var pause = budget.Observe(RateLimitObservation.From(response, headers, time.GetUtcNow()));
         if (pause is { } paused)
         {

@@ -29,6 +29,37 @@ public sealed class RequestBudgetTests
     }
 
     [Fact]
+    public async Task Answered_request_frees_its_slot_one_interval_after_the_answer_not_after_the_grant()
+    {
+        // The vendor counts a request when it arrives, after the grant: the slot is only surely free on its side
+        // one interval after the answer.
+        var budget = NewBudget(limit: 1);
+        var grant = await budget.AcquireAsync(WriteLane.Live, false, TestContext.Current.CancellationToken);
+        _time.Advance(TimeSpan.FromSeconds(3));
+
+        budget.Answered(grant);
+
+        Assert.Equal(TimeSpan.FromSeconds(10), budget.NextGrantIn(WriteLane.Live, false));
+        _time.Advance(TimeSpan.FromSeconds(9.999));
+        Assert.Equal(TimeSpan.FromMilliseconds(1), budget.NextGrantIn(WriteLane.Live, false));
+    }
+
+    [Fact]
+    public async Task Waiting_request_goes_one_interval_after_the_answer_of_the_request_holding_the_slot()
+    {
+        var budget = NewBudget(limit: 1);
+        var grant = await budget.AcquireAsync(WriteLane.Live, false, TestContext.Current.CancellationToken);
+        var waiting = budget.AcquireAsync(WriteLane.Live, false, TestContext.Current.CancellationToken);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        budget.Answered(grant);
+
+        _time.Advance(TimeSpan.FromSeconds(8));
+        Assert.False(waiting.IsCompleted, "the waiting request went 10 s after the grant, though the answer came 2 s later");
+        _time.Advance(TimeSpan.FromSeconds(2));
+        await waiting.WaitAsync(Settle, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public void Bulk_lane_at_its_share_leaves_live_requests_immediate()
     {
         var budget = NewBudget(limit: 10, bulkShare: 0.8);
@@ -37,6 +68,42 @@ public sealed class RequestBudgetTests
         Assert.Equal(8, bulk.Count(task => task.IsCompletedSuccessfully));
         Assert.True(budget.AcquireAsync(WriteLane.Live, false, TestContext.Current.CancellationToken).IsCompletedSuccessfully, "live waited behind a saturated bulk lane");
         Assert.True(budget.AcquireAsync(WriteLane.Live, false, TestContext.Current.CancellationToken).IsCompletedSuccessfully, "the second live request waited");
+    }
+
+    [Fact]
+    public async Task Bulk_request_waits_while_live_requests_filled_the_window_to_the_bulk_share()
+    {
+        var budget = NewBudget(limit: 10, bulkShare: 0.8);
+        for (var i = 0; i < 8; i++)
+        {
+            await budget.AcquireAsync(WriteLane.Live, false, TestContext.Current.CancellationToken);
+        }
+
+        // Past its share bulk only takes slots that free within 2 s (the unshared fifth of the 10 s window).
+        Assert.Equal(TimeSpan.FromSeconds(8), budget.NextGrantIn(WriteLane.Bulk, false));
+        Assert.Equal(TimeSpan.Zero, budget.NextGrantIn(WriteLane.Live, false));
+    }
+
+    [Fact]
+    public async Task Paced_bulk_lane_alone_keeps_the_full_rate_past_its_share()
+    {
+        // Past its share bulk takes slots about to free, so alone it keeps one grant per step (1 s) once the window rolls.
+        var budget = NewBudget(limit: 10, bulkShare: 0.8, pace: true);
+        var started = _time.GetUtcNow();
+        var grants = new List<TimeSpan>();
+        for (var i = 0; i < 15; i++)
+        {
+            var bulk = budget.AcquireAsync(WriteLane.Bulk, false, TestContext.Current.CancellationToken);
+            if (!bulk.IsCompleted)
+            {
+                _time.Advance(budget.NextGrantIn(WriteLane.Bulk, false));
+            }
+
+            await bulk.WaitAsync(Settle, TestContext.Current.CancellationToken);
+            grants.Add(_time.GetUtcNow() - started);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 15).Select(i => TimeSpan.FromSeconds(i)), grants);
     }
 
     [Fact]

@@ -22,6 +22,10 @@ public sealed class SandboxFixture : IAsyncLifetime
     public Task<SalesforceSandboxTenant> NewSalesforceTenantAsync(IDictionary<string, string?>? settings = null) =>
         SalesforceSandboxTenant.CreateAsync(Host.SalesforceBaseUrl, Clock, settings ?? new Dictionary<string, string?>(), TestContext.Current.CancellationToken);
 
+    /// <summary>A new HubSpot portal and a connector built for it by <c>AddHubSpotConnector</c>.</summary>
+    public Task<HubSpotSandboxTenant> NewHubSpotTenantAsync(IDictionary<string, string?>? settings = null) =>
+        HubSpotSandboxTenant.CreateAsync(Host.HubSpotBaseUrl, Clock, settings ?? new Dictionary<string, string?>(), TestContext.Current.CancellationToken);
+
     /// <summary>A new NetSuite account and a connector built for it by <c>AddNetSuiteConnector</c>.</summary>
     public Task<NetSuiteSandboxTenant> NewNetSuiteTenantAsync(IDictionary<string, string?>? settings = null) =>
         NetSuiteSandboxTenant.CreateAsync(Host.NetSuiteBaseUrl, Clock, settings ?? new Dictionary<string, string?>(), TestContext.Current.CancellationToken);
