@@ -10,7 +10,7 @@ public static class FunctionsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers everything the app's functions need: storage clients for the
-    /// <c>AzureWebJobsStorage</c> connection and the time provider. Safe to call twice.
+    /// <c>AzureWebJobsStorage</c> connection, the time provider and the sync pipeline (<see cref="SyncPipelineServiceCollectionExtensions.AddSyncPipeline"/>). Safe to call twice.
     /// </summary>
     public static IServiceCollection AddIntegrationFunctions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +19,7 @@ public static class FunctionsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddAzureStorage(configuration);
+        services.AddSyncPipeline(configuration);
         return services;
     }
 }
