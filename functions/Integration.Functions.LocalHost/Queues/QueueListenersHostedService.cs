@@ -20,6 +20,7 @@ internal sealed class QueueListenersHostedService(
     private const int MaxQueueNameLength = 63;
     private const string PoisonSuffix = "-poison";
     private readonly List<QueueTriggerListener> _listeners = [];
+    private bool _disposed;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -41,10 +42,13 @@ internal sealed class QueueListenersHostedService(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(_listeners.Select(l => l.StopAsync(cancellationToken)));
+        _disposed
+            ? Task.CompletedTask // WebApplicationFactory stops the real app's host again after the app disposed it.
+            : Task.WhenAll(_listeners.Select(l => l.StopAsync(cancellationToken)));
 
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         foreach (var listener in _listeners)
         {
             await listener.DisposeAsync();

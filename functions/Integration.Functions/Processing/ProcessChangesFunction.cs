@@ -23,7 +23,7 @@ public sealed partial class ProcessChangesFunction(
     /// <exception cref="JsonException">The message is not a changes message (retried, then moved to the poison queue).</exception>
     [Function(nameof(ProcessChangesFunction))]
     public async Task RunAsync(
-        [QueueTrigger("%Sync:Queues:Changes%")] string message,
+        [QueueTrigger("%Sync:Queues:Changes%", Connection = "AzureWebJobsStorage")] string message,
         CancellationToken cancellationToken)
     {
         var parsed = JsonSerializer.Deserialize<ChangesMessage>(message, MessageJson.Options)

@@ -9,7 +9,7 @@ public sealed class WriteHubSpotFunction(DestinationWrites writes)
     /// <summary>Writes the message's commands through the HubSpot connector.</summary>
     [Function(nameof(WriteHubSpotFunction))]
     public Task RunAsync(
-        [QueueTrigger("%Sync:Queues:WritesHubSpot%")] string message,
+        [QueueTrigger("%Sync:Queues:WritesHubSpot%", Connection = "AzureWebJobsStorage")] string message,
         CancellationToken cancellationToken) =>
         writes.WriteAsync(SyncSettings.WritesHubSpotQueue, message, cancellationToken);
 }

@@ -9,7 +9,7 @@ public sealed class WriteNetSuiteFunction(DestinationWrites writes)
     /// <summary>Writes the message's commands through the NetSuite connector.</summary>
     [Function(nameof(WriteNetSuiteFunction))]
     public Task RunAsync(
-        [QueueTrigger("%Sync:Queues:WritesNetSuite%")] string message,
+        [QueueTrigger("%Sync:Queues:WritesNetSuite%", Connection = "AzureWebJobsStorage")] string message,
         CancellationToken cancellationToken) =>
         writes.WriteAsync(SyncSettings.WritesNetSuiteQueue, message, cancellationToken);
 }

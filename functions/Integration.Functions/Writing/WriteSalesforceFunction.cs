@@ -9,7 +9,7 @@ public sealed class WriteSalesforceFunction(DestinationWrites writes)
     /// <summary>Writes the message's commands through the Salesforce connector.</summary>
     [Function(nameof(WriteSalesforceFunction))]
     public Task RunAsync(
-        [QueueTrigger("%Sync:Queues:WritesSalesforce%")] string message,
+        [QueueTrigger("%Sync:Queues:WritesSalesforce%", Connection = "AzureWebJobsStorage")] string message,
         CancellationToken cancellationToken) =>
         writes.WriteAsync(SyncSettings.WritesSalesforceQueue, message, cancellationToken);
 }
