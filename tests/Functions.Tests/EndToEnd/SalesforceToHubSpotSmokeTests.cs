@@ -78,6 +78,9 @@ public sealed class SalesforceToHubSpotSmokeTests(AzuriteFixture azurite) : IDis
         settings.Remove($"HubSpot:Connections:{SyncHostSettings.HubSpotConnection}:BaseUrl");
         settings.Remove($"HubSpot:Connections:{SyncHostSettings.HubSpotConnection}:AccessToken");
         settings.Remove($"HubSpot:Connections:{SyncHostSettings.HubSpotConnection}:ClientSecret");
+        settings.Remove($"Salesforce:Connections:{SyncHostSettings.SalesforceConnection}:LoginUrl");
+        settings.Remove($"Salesforce:Connections:{SyncHostSettings.SalesforceConnection}:ClientId");
+        settings.Remove($"Salesforce:Connections:{SyncHostSettings.SalesforceConnection}:ClientSecret");
         settings["Integration:PlanPath"] = _planPath;
         settings["Sync:Salesforce:DrainSchedule"] = "0 0 0 1 1 *";
         settings["Sync:Intake:SalesforceDrainDuration"] = "00:00:03";

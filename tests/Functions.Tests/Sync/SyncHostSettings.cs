@@ -5,6 +5,7 @@ internal static class SyncHostSettings
 {
     public const string HubSpotSecret = "hubspot-app-secret";
     public const string HubSpotConnection = "HubSpotNew";
+    public const string SalesforceConnection = "SalesforceProd";
 
     public static Dictionary<string, string?> For(string storage, SyncStorageBed bed)
     {
@@ -23,6 +24,9 @@ internal static class SyncHostSettings
         settings[$"HubSpot:Connections:{HubSpotConnection}:AccessToken"] = "token";
         settings[$"HubSpot:Connections:{HubSpotConnection}:ClientSecret"] = HubSpotSecret;
         settings["HubSpot:Webhooks:PublicBaseUrl"] = "https://sync.example.com";
+        settings[$"Salesforce:Connections:{SalesforceConnection}:LoginUrl"] = "http://localhost:1";
+        settings[$"Salesforce:Connections:{SalesforceConnection}:ClientId"] = "client";
+        settings[$"Salesforce:Connections:{SalesforceConnection}:ClientSecret"] = "secret";
         return settings;
     }
 }
