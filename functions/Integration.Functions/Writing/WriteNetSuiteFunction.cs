@@ -1,4 +1,4 @@
-using Integration.Functions.Settings;
+using Integration.Core.Plans;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Integration.Functions.Writing;
@@ -11,5 +11,5 @@ public sealed class WriteNetSuiteFunction(DestinationWrites writes)
     public Task RunAsync(
         [QueueTrigger("%Sync:Queues:WritesNetSuite%", Connection = "AzureWebJobsStorage")] string message,
         CancellationToken cancellationToken) =>
-        writes.WriteAsync(SyncSettings.WritesNetSuiteQueue, message, cancellationToken);
+        writes.WriteAsync(SystemKind.NetSuite, message, cancellationToken);
 }

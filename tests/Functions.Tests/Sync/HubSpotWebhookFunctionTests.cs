@@ -59,9 +59,28 @@ public sealed class HubSpotWebhookFunctionTests(AzuriteFixture azurite) : IDispo
         Assert.Empty(await _bed.ReceiveAllAsync(_bed.QueueNames.Changes, Ct));
     }
 
-    private async Task<TestLocalHost> StartAsync()
+    [Fact]
+    public async Task Delivery_while_sync_is_off_answers_503_naming_the_setting()
+    {
+        await _bed.CreateAsync(Ct);
+        await using var host = await StartAsync(syncOn: false);
+        using var client = host.CreateClient();
+
+        using var response = await client.SendAsync(Signed(Body, SyncHostSettings.HubSpotSecret), Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Integration:PlanPath", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Empty(await _bed.ReceiveAllAsync(_bed.QueueNames.Changes, Ct));
+    }
+
+    private async Task<TestLocalHost> StartAsync(bool syncOn = true)
     {
         var settings = SyncHostSettings.For(azurite.ConnectionString, _bed);
+        if (!syncOn)
+        {
+            settings.Remove("Integration:PlanPath");
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return await TestLocalHost.StartAsync([typeof(HubSpotWebhookFunction)], settings, services => services.AddIntegrationFunctions(configuration));
     }
