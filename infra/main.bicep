@@ -157,6 +157,15 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
     KeyVault__Uri: vault.outputs.uri
+    // The triggers' %Setting% placeholders (Integration.Functions/Settings/SyncSettings.cs): the platform resolves
+    // them from app settings only, so they are set here with the app's defaults.
+    Sync__Queues__Changes: 'changes'
+    Sync__Queues__WritesSalesforce: 'writes-salesforce'
+    Sync__Queues__WritesHubSpot: 'writes-hubspot'
+    Sync__Queues__WritesNetSuite: 'writes-netsuite'
+    Sync__Salesforce__DrainSchedule: '0 */1 * * * *'
+    Sync__NetSuite__PollSchedule: '30 */1 * * * *'
+    Sync__HubSpot__SweepSchedule: '0 */15 * * * *'
   }
 }
 

@@ -12,7 +12,8 @@ public static class FunctionsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers everything the app's functions need: storage clients for the
-    /// <c>AzureWebJobsStorage</c> connection, the time provider, and the management API, the sync metrics and (with <c>Telemetry:OtlpEndpoint</c>) their OTLP export. Safe to call twice.
+    /// <c>AzureWebJobsStorage</c> connection, the time provider, the sync pipeline (<see cref="SyncPipelineServiceCollectionExtensions.AddSyncPipeline"/>),
+    /// the management API, the sync metrics and (with <c>Telemetry:OtlpEndpoint</c>) their OTLP export. Safe to call twice.
     /// </summary>
     public static IServiceCollection AddIntegrationFunctions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +22,7 @@ public static class FunctionsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddAzureStorage(configuration);
+        services.AddSyncPipeline(configuration);
         services.AddAdminApi(configuration);
         services.AddMetricsExport(configuration);
         return services;

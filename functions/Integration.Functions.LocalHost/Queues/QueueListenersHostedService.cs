@@ -20,6 +20,8 @@ internal sealed class QueueListenersHostedService(
     private const int MaxQueueNameLength = 63;
     private const string PoisonSuffix = "-poison";
     private readonly List<QueueTriggerListener> _listeners = [];
+    private bool _disposed;
+    private Task? _stop;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,11 +42,19 @@ internal sealed class QueueListenersHostedService(
         return Task.CompletedTask;
     }
 
+    // WebApplicationFactory stops the real app's host while (or after) the app's own run disposes it: one stop
+    // serves every caller, and disposal waits for it.
     public Task StopAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(_listeners.Select(l => l.StopAsync(cancellationToken)));
+        _disposed ? Task.CompletedTask : _stop ??= Task.WhenAll(_listeners.Select(l => l.StopAsync(cancellationToken)));
 
     public async ValueTask DisposeAsync()
     {
+        if (_stop is { } stop)
+        {
+            await stop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        _disposed = true;
         foreach (var listener in _listeners)
         {
             await listener.DisposeAsync();

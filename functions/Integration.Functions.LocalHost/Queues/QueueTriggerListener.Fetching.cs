@@ -24,8 +24,9 @@ internal sealed partial class QueueTriggerListener
                     batch = (await _queue.ReceiveMessagesAsync(_options.BatchSize, _listenerOptions.ReceiveVisibilityTimeout, _hardStop.Token)).Value;
                 }
             }
-            catch (OperationCanceledException) when (_hardStop.IsCancellationRequested)
+            catch (OperationCanceledException) when (_hardStop.IsCancellationRequested || (_stopFetching.IsCancellationRequested && batch.Length == 0))
             {
+                // Stopped during the existence check (a missing queue is polled until stop) or a hard stop: nothing was received.
                 return;
             }
             catch (Exception ex) when (ex is RequestFailedException or FormatException or InvalidOperationException)

@@ -65,6 +65,10 @@ internal sealed partial class TimerTriggerListener
         {
             await ListenAsync(listening.Token, invocation.Token);
         }
+        catch (OperationCanceledException) when (listening.IsCancellationRequested)
+        {
+            // Stopped (or the lease was lost) while reading or writing the status blob: not a failure.
+        }
         finally
         {
             await renewing.CancelAsync();

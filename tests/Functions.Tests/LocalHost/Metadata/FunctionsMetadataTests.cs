@@ -6,7 +6,11 @@ using Integration.Functions.Admin.Mappings;
 using Integration.Functions.Admin.OpenApi;
 using Integration.Functions.Admin.Status;
 using Integration.Functions.Health;
+using Integration.Functions.Intake;
 using Integration.Functions.LocalHost.Catalog;
+using Integration.Functions.Processing;
+using Integration.Functions.Settings;
+using Integration.Functions.Writing;
 using Microsoft.Extensions.Configuration;
 
 namespace Integration.Functions.Tests.LocalHost.Metadata;
@@ -26,6 +30,15 @@ public sealed class FunctionsMetadataTests
         // name, trigger type, the trigger's defining properties
         { nameof(HealthzFunction), "httpTrigger", "route=healthz;methods=get;authLevel=Anonymous" },
         { nameof(ReadyzFunction), "httpTrigger", "route=readyz;methods=get;authLevel=Anonymous" },
+        { nameof(HubSpotWebhookFunction), "httpTrigger", "route=webhooks/hubspot/{connection};methods=post;authLevel=Anonymous" },
+        { nameof(NetSuiteWebhookFunction), "httpTrigger", "route=webhooks/netsuite/{connection};methods=post;authLevel=Anonymous" },
+        { nameof(SalesforceCdcDrainFunction), "timerTrigger", "schedule=%Sync:Salesforce:DrainSchedule%" },
+        { nameof(NetSuitePollFunction), "timerTrigger", "schedule=%Sync:NetSuite:PollSchedule%" },
+        { nameof(HubSpotSweepFunction), "timerTrigger", "schedule=%Sync:HubSpot:SweepSchedule%" },
+        { nameof(ProcessChangesFunction), "queueTrigger", "queueName=%Sync:Queues:Changes%;connection=AzureWebJobsStorage" },
+        { nameof(WriteSalesforceFunction), "queueTrigger", "queueName=%Sync:Queues:WritesSalesforce%;connection=AzureWebJobsStorage" },
+        { nameof(WriteHubSpotFunction), "queueTrigger", "queueName=%Sync:Queues:WritesHubSpot%;connection=AzureWebJobsStorage" },
+        { nameof(WriteNetSuiteFunction), "queueTrigger", "queueName=%Sync:Queues:WritesNetSuite%;connection=AzureWebJobsStorage" },
         // Management API: anonymous for the platform, authenticated by AdminGate (X-Api-Key or Entra bearer token).
         { nameof(SyncStatusFunction), "httpTrigger", "route=manage/status;methods=get;authLevel=Anonymous" },
         { nameof(ListConflictsFunction), "httpTrigger", "route=manage/conflicts;methods=get;authLevel=Anonymous" },
@@ -54,7 +67,9 @@ public sealed class FunctionsMetadataTests
     [MemberData(nameof(Functions))]
     public void Local_host_catalog_reads_the_same_trigger_as_the_metadata(string name, string triggerType, string expected)
     {
-        var catalog = new FunctionCatalog(FunctionSources.FromAssemblies([typeof(HealthzFunction).Assembly]), new ConfigurationBuilder().Build());
+        // Placeholders resolve from the app's defaults, as the local host's Program adds them.
+        var configuration = new ConfigurationBuilder().AddSyncSettingDefaults().Build();
+        var catalog = new FunctionCatalog(FunctionSources.FromAssemblies([typeof(HealthzFunction).Assembly]), configuration);
 
         var described = catalog[name].Trigger switch
         {

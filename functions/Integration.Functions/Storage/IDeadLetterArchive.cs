@@ -1,0 +1,20 @@
+namespace Integration.Functions.Storage;
+
+/// <summary>Reads and replays dead-lettered write commands (the admin API's view of <see cref="TableDeadLetterStore"/>).</summary>
+public interface IDeadLetterArchive
+{
+    /// <summary>The newest dead letters, optionally only those for one target system, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<StoredDeadLetter>> ListAsync(string? targetSystem, int max, CancellationToken cancellationToken);
+
+    /// <summary>One dead letter, or null when there is none with this id.</summary>
+    Task<StoredDeadLetter?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Removes a dead letter; false when there was none.</summary>
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Enqueues the letter's command again on its writes queue, then removes the letter (in that order, so a failure
+    /// in between leaves a letter that may be replayed twice, which the idempotent upsert tolerates). False when there was none.
+    /// </summary>
+    Task<bool> ReplayAsync(string id, CancellationToken cancellationToken);
+}

@@ -1,0 +1,58 @@
+using Azure.Data.Tables;
+using Integration.Core.Processing;
+using Microsoft.Extensions.Options;
+
+namespace Integration.Functions.Storage;
+
+/// <summary><see cref="ISyncErrorLog"/> over a table: partition = the mapping, row = newest first, one column per field.</summary>
+public sealed class TableSyncErrorLog : ISyncErrorLog
+{
+    private readonly TableClient _table;
+
+    /// <summary>Creates the log over the <see cref="SyncTableOptions.Errors"/> table.</summary>
+    public TableSyncErrorLog(TableServiceClient tables, IOptions<SyncTableOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(options);
+        _table = tables.GetTableClient(options.Value.Errors);
+    }
+
+    /// <inheritdoc />
+    public async Task RecordAsync(IReadOnlyList<SyncError> errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var error in errors)
+        {
+            var row = new TableEntity(TableKeys.Escape(error.Mapping), TableKeys.NewestFirst(error.At))
+            {
+                ["Mapping"] = error.Mapping,
+                ["System"] = error.System,
+                ["ObjectName"] = error.ObjectName,
+                ["RecordId"] = error.RecordId,
+                ["Code"] = error.Code,
+                ["Message"] = error.Message,
+                ["At"] = error.At,
+            };
+            await _table.AddEntityAsync(row, cancellationToken);
+        }
+    }
+
+    /// <summary>The newest errors of a mapping (or of all mappings), at most <paramref name="max"/>.</summary>
+    public async Task<IReadOnlyList<SyncError>> ListAsync(string? mapping, int max, CancellationToken cancellationToken)
+    {
+        var filter = mapping is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(mapping)}");
+        var list = new List<SyncError>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
+        {
+            list.Add(new SyncError(
+                row.GetString("Mapping"), row.GetString("System"), row.GetString("ObjectName"), row.GetString("RecordId"),
+                row.GetString("Code"), row.GetString("Message"), row.GetDateTimeOffset("At") ?? default));
+            if (list.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,41 @@
+using Integration.Core.Connectors;
+using Integration.Core.Reconciliation;
+using Integration.Core.Records;
+using Integration.Core.Schema;
+
+namespace Integration.Functions.Tests.Writing;
+
+/// <summary>A HubSpot connector whose writer answers every record with a retryable failure (a 429 per record), counting calls.</summary>
+internal sealed class RetryingHubSpotConnector : IConnectorFactory, IConnector, IRecordWriter
+{
+    private int _calls;
+
+    public string Kind => "hubspot";
+
+    public string Connection => "HubSpotNew";
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public IRecordReader Reader => throw new NotSupportedException("The writer tests read nothing.");
+
+    public IRecordWriter Writer => this;
+
+    public IRecordAggregates Aggregates => throw new NotSupportedException("The writer tests aggregate nothing.");
+
+    public IObjectSchemaProvider Schema => throw new NotSupportedException("The writer tests describe nothing.");
+
+    public int MaxBatchSize => 100;
+
+    public IConnector Create(string connection) => this;
+
+    public Task<IReadOnlyList<RecordWriteResult>> UpsertAsync(
+        string objectName, string externalIdField, IReadOnlyList<RecordUpsert> records, WriteLane lane, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        return Task.FromResult<IReadOnlyList<RecordWriteResult>>(
+            [.. records.Select(r => new RecordWriteResult(r.ExternalId, null, false, new WriteFailure("RATE_LIMIT", "429 for this record", true, [])))]);
+    }
+
+    public Task<IReadOnlyList<RecordWriteResult>> DeleteAsync(string objectName, IReadOnlyList<string> ids, WriteLane lane, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The writer tests delete nothing.");
+}

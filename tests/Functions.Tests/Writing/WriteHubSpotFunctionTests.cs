@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Integration.Core.Connectors;
+using Integration.Functions.Storage;
+using Integration.Functions.Tests.Sync;
+using Integration.Functions.Writing;
+using Integration.TestKit.Azurite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Integration.Functions.Tests.Writing;
+
+public sealed class WriteHubSpotFunctionTests(AzuriteFixture azurite) : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private readonly SyncStorageBed _bed = new(azurite);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _bed.Dispose();
+
+    [Fact]
+    public async Task Commands_the_vendor_keeps_asking_to_retry_are_retried_alone_then_dead_lettered()
+    {
+        var connector = new RetryingHubSpotConnector();
+        var settings = SyncHostSettings.For(azurite.ConnectionString, _bed);
+        settings["Sync:Writes:RetryDelay"] = "00:00:00";
+        settings["Sync:Writes:MaxAttempts"] = "2";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        await using var host = await Integration.Functions.Tests.LocalHost.Hosting.TestLocalHost.StartAsync(
+            [typeof(WriteHubSpotFunction)],
+            settings,
+            services =>
+            {
+                services.AddIntegrationFunctions(configuration);
+                services.RemoveAll<IConnectorFactory>();
+                services.AddSingleton<IConnectorFactory>(connector);
+            });
+        var message = JsonSerializer.Serialize(new WritesMessage([Commands.ToHubSpot("001A", "Acme")]), MessageJson.Options);
+
+        await _bed.Queues.GetQueueClient(_bed.QueueNames.WritesHubSpot).SendMessageAsync(message, Ct);
+
+        var store = new TableDeadLetterStore(_bed.Tables, Options.Create(_bed.TableNames), host.Services.GetRequiredService<QueueWriteQueue>());
+        var letter = Assert.Single(await AwaitDeadLettersAsync(store));
+        Assert.Equal(("retries-exhausted", "001A"), (letter.Letter.Code, letter.Letter.Command.SourceId));
+        Assert.Equal(2, connector.Calls);
+    }
+
+    private static async Task<IReadOnlyList<StoredDeadLetter>> AwaitDeadLettersAsync(TableDeadLetterStore store)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + Patience;
+        while (TimeProvider.System.GetUtcNow() < deadline)
+        {
+            if (await store.ListAsync(null, 10, Ct) is { Count: > 0 } letters)
+            {
+                return letters;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, Ct);
+        }
+
+        Assert.Fail($"Timed out after {Patience} waiting for the retried command to be dead-lettered.");
+        return [];
+    }
+}
