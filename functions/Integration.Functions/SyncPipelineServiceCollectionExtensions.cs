@@ -7,6 +7,9 @@ using Integration.Core.Conflicts;
 using Integration.Core.CrossReference;
 using Integration.Core.Processing;
 using Integration.Core.Writing;
+using Integration.Functions.Admin.Conflicts;
+using Integration.Functions.Admin.DeadLetters;
+using Integration.Functions.Admin.Errors;
 using Integration.Functions.Intake;
 using Integration.Functions.Plans;
 using Integration.Functions.Storage;
@@ -89,6 +92,12 @@ public static class SyncPipelineServiceCollectionExtensions
         services.TryAddSingleton<IDeadLetterStore>(sp => sp.GetRequiredService<TableDeadLetterStore>());
         services.TryAddSingleton<IDeadLetterArchive>(sp => sp.GetRequiredService<TableDeadLetterStore>());
         services.TryAddSingleton<ChangesQueue>();
+
+        // The management API's read side over the same tables (registered before AddAdminApi's placeholders).
+        services.TryAddSingleton<TableAdminQueries>();
+        services.TryAddSingleton<IConflictQuery>(sp => sp.GetRequiredService<TableAdminQueries>());
+        services.TryAddSingleton<ISyncErrorQuery>(sp => sp.GetRequiredService<TableAdminQueries>());
+        services.TryAddSingleton<IDeadLetterAdmin>(sp => sp.GetRequiredService<TableAdminQueries>());
     }
 
     private static void Bind<T>(IServiceCollection services, IConfiguration configuration, string section)

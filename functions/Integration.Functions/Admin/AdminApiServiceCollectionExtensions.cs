@@ -22,7 +22,7 @@ public static class AdminApiServiceCollectionExtensions
     public const string EntraMetadataClient = "entra-metadata";
 
     /// <summary>
-    /// Adds validated <see cref="AdminOptions"/> (section <c>Admin</c>) and <see cref="SyncTableOptions"/> (<c>Sync:Tables</c>),
+    /// Adds validated <see cref="AdminOptions"/> (section <c>Admin</c>; table names come from <c>Sync:Tables</c>, bound by the sync pipeline),
     /// authentication, the status sources and mapping switches on Azure Storage, and placeholders answering 503 for
     /// <see cref="IConflictQuery"/>, <see cref="IDeadLetterAdmin"/> and <see cref="ISyncErrorQuery"/> until the storage
     /// adapters register theirs (register them with <c>AddSingleton</c>, or before this call). Safe to call twice.
@@ -37,7 +37,6 @@ public static class AdminApiServiceCollectionExtensions
             .Bind(configuration.GetSection(AdminOptions.SectionName), o => o.ErrorOnUnknownConfiguration = true)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>());
-        services.AddOptions<SyncTableOptions>().Bind(configuration.GetSection(SyncTableOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, AdminCredentialCheck>());
 
         services.AddHttpClient(EntraMetadataClient);

@@ -4,6 +4,7 @@ using Integration.Functions.Admin.Conflicts;
 using Integration.Functions.Admin.DeadLetters;
 using Integration.Functions.Admin.Errors;
 using Integration.Functions.Admin.Problems;
+using Integration.Functions.Storage;
 
 namespace Integration.Functions.Admin;
 

@@ -35,6 +35,11 @@ public sealed class SyncTableOptions
     [RegularExpression(TableName)]
     public string DeadLetters { get; set; } = "syncdeadletters";
 
+    /// <summary>Mapping pause switches set through the management API (default <c>syncmappingswitches</c>).</summary>
+    [Required]
+    [RegularExpression(TableName)]
+    public string MappingSwitches { get; set; } = "syncmappingswitches";
+
     /// <summary>Every table.</summary>
-    public IEnumerable<string> All() => [CrossReference, Checkpoints, Conflicts, Errors, DeadLetters];
+    public IEnumerable<string> All() => [CrossReference, Checkpoints, Conflicts, Errors, DeadLetters, MappingSwitches];
 }

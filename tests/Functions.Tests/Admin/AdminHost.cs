@@ -33,6 +33,9 @@ internal static class AdminHost
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
             ["Sync:Tables:Checkpoints"] = StorageNames.Table("checkpoints"),
             ["Sync:Tables:MappingSwitches"] = StorageNames.Table("switches"),
+            ["Sync:Tables:Errors"] = StorageNames.Table("errors"),
+            ["Sync:Tables:DeadLetters"] = StorageNames.Table("deadletters"),
+            ["Sync:Tables:Conflicts"] = StorageNames.Table("conflicts"),
             ["Admin:QueuePrefixes:0"] = StorageNames.Queue("st") + "-",
         };
         if (apiKey is not null)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Integration.Core.CrossReference;
 using Integration.Core.Records;
 using Integration.Core.Writing;
-using Integration.Functions.Admin.DeadLetters;
+using Integration.Functions.Storage;
 
 namespace Integration.Functions.Tests.Admin;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Integration.Functions.Admin;
 using Integration.Functions.Admin.DeadLetters;
+using Integration.Functions.Storage;
 
 namespace Integration.Functions.Tests.Admin;
 

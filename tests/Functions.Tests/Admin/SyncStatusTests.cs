@@ -58,14 +58,14 @@ public sealed class SyncStatusTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Status_reports_null_error_counts_while_the_error_stores_are_not_connected()
+    public async Task Status_reports_zero_error_counts_before_sync_creates_its_tables()
     {
         await using var host = await AdminHost.StartAsync(AdminHost.Settings(azurite));
 
         var (response, body) = await AdminHost.SendAsync(host, AdminHost.Request(HttpMethod.Get, "/api/manage/status"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("{\"syncErrors\":null,\"deadLetters\":null}", body.GetProperty("errors").GetRawText());
+        Assert.Equal("{\"syncErrors\":0,\"deadLetters\":0}", body.GetProperty("errors").GetRawText());
         Assert.Empty(body.GetProperty("streams").EnumerateArray());
     }
 

@@ -1,5 +1,6 @@
 using Integration.Core.Writing;
 using Integration.Functions.Admin.Problems;
+using Integration.Functions.Storage;
 
 namespace Integration.Functions.Admin.DeadLetters;
 

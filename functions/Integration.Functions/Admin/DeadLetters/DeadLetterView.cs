@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Integration.Core.Writing;
+using Integration.Functions.Storage;
 
 namespace Integration.Functions.Admin.DeadLetters;
 

@@ -1,4 +1,5 @@
 using Integration.Core.Writing;
+using Integration.Functions.Storage;
 
 namespace Integration.Functions.Admin.DeadLetters;
 

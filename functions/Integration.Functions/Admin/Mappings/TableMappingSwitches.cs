@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Integration.Functions.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Integration.Functions.Admin.Mappings;
