@@ -52,6 +52,7 @@ internal sealed partial class TimerTriggerListener
         using var invocation = CancellationTokenSource.CreateLinkedTokenSource(_abortInvocation.Token);
         using var renewing = new CancellationTokenSource();
         var lost = false;
+        _lostBeforeRun = false;
         Log.LeaseAcquired(_logger, FunctionName, _lease.BlobName);
         var renewal = RenewAsync(
             () =>
@@ -75,7 +76,7 @@ internal sealed partial class TimerTriggerListener
             await renewal;
         }
 
-        if (!lost)
+        if (!lost && !_lostBeforeRun)
         {
             try
             {
@@ -86,6 +87,31 @@ internal sealed partial class TimerTriggerListener
             {
                 Log.LeaseStorageFailed(_logger, FunctionName, _lease.BlobName, ex);
             }
+        }
+    }
+
+    /// <summary>
+    /// Renews the lease just before a run, so that an instance whose lease was taken over (it paused, or the
+    /// lease expired or was broken between two renewals) never runs an occurrence the new holder runs too.
+    /// Transient storage faults do not stop the run: the renewal loop decides when the lease is lost.
+    /// </summary>
+    private async Task<bool> ConfirmLeaseAsync(CancellationToken listening)
+    {
+        try
+        {
+            await _lease.RenewAsync(listening);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
+        {
+            Log.LeaseLost(_logger, FunctionName, _lease.BlobName, ex);
+            _lostBeforeRun = true;
+            return false;
+        }
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
+        {
+            Log.LeaseStorageFailed(_logger, FunctionName, _lease.BlobName, ex);
+            return true;
         }
     }
 

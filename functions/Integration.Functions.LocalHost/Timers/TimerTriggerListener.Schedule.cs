@@ -38,7 +38,7 @@ internal sealed partial class TimerTriggerListener
             return;
         }
 
-        if (isPastDue || _trigger.RunOnStartup)
+        if ((isPastDue || _trigger.RunOnStartup) && await ConfirmLeaseAsync(listening))
         {
             status = await InvokeAsync(status, isPastDue ? InvocationReason.PastDue : InvocationReason.RunOnStartup, invocation);
         }
@@ -54,6 +54,11 @@ internal sealed partial class TimerTriggerListener
                 }
 
                 continue;
+            }
+
+            if (!await ConfirmLeaseAsync(listening))
+            {
+                return;
             }
 
             status = await InvokeAsync(status, InvocationReason.Schedule, invocation);

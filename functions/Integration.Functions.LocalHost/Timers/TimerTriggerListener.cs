@@ -28,6 +28,7 @@ internal sealed partial class TimerTriggerListener : IHostedService, IAsyncDispo
     private readonly CancellationTokenSource _abortInvocation = new();
     private Task? _run;
     private int _disposed;
+    private bool _lostBeforeRun;
 
     /// <summary>Creates a listener; nothing runs before <see cref="StartAsync"/>.</summary>
     /// <param name="trigger">The function's name and trigger attribute values.</param>
