@@ -135,6 +135,9 @@ internal sealed class PipelineRig : IAsyncDisposable
         settings["Sync:Salesforce:DrainSchedule"] = "0 0 0 1 1 *";
         settings["Sync:HubSpot:SweepSchedule"] = "0 0 0 1 1 *";
         settings["Sync:Intake:SalesforceDrainDuration"] = "00:00:03";
+
+        // Nothing in a fault-free sandbox should need a write retry: a retried write would arrive after the patience.
+        settings["Sync:Writes:RetryDelay"] = "00:10:00";
         settings["LocalHost:Timers:HostId"] = HostId;
         settings[$"Salesforce:Connections:{SmokePlan.SalesforceConnection}:LoginUrl"] = Sandbox.SalesforceBaseUrl.ToString().TrimEnd('/');
         settings[$"Salesforce:Connections:{SmokePlan.SalesforceConnection}:ClientId"] = SandboxClients.SalesforceClientId;
