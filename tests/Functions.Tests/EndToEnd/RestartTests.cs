@@ -21,10 +21,8 @@ public sealed class RestartTests(AzuriteFixture azurite)
 
         await using (var first = await rig.StartHostAsync())
         {
+            // Stopped as soon as the drain has enqueued: the processor and the writer are at work or about to be.
             await PipelineRig.DrainSalesforceAsync(first);
-            await PipelineRig.AwaitAsync(
-                async () => (int)(await rig.Vendors.HubSpotCountsAsync())["companies"]!["live"]! > 0,
-                "the first host to create at least one HubSpot company");
         }
 
         await rig.Vendors.UpdateSalesforceAccountAsync(accounts[0], new JsonObject { ["Phone"] = "+1 555 0299" });
