@@ -28,9 +28,10 @@ internal sealed partial class HubSpotRecordWriter(IHubSpotBatchApi batch, int ba
         var results = new List<RecordWriteResult>(records.Count);
         foreach (var chunk in records.Chunk(MaxBatchSize))
         {
-            // The trace id comes back in a failed input's error context, naming the record.
+            // The trace id comes back in a failed input's error context, naming the record. The unique property is
+            // written too, so that the result of an update (not only of a create) carries it and can be matched.
             var inputs = chunk
-                .Select(record => new BatchUpsertInput(externalIdField, record.ExternalId, HubSpotPropertyValues.ToWire(record.Fields), record.ExternalId))
+                .Select(record => new BatchUpsertInput(externalIdField, record.ExternalId, WithKey(HubSpotPropertyValues.ToWire(record.Fields), externalIdField, record.ExternalId), record.ExternalId))
                 .ToList();
             BatchResponse response;
             try
@@ -65,6 +66,9 @@ internal sealed partial class HubSpotRecordWriter(IHubSpotBatchApi batch, int ba
 
         return results;
     }
+
+    private static Dictionary<string, string> WithKey(IReadOnlyDictionary<string, string> properties, string externalIdField, string externalId) =>
+        new(properties, StringComparer.Ordinal) { [externalIdField] = externalId };
 
     /// <summary>A batch refused as a whole for a non-retryable reason: every record in it fails with HubSpot's category.</summary>
     private static IEnumerable<RecordWriteResult> BatchRefused(IEnumerable<RecordUpsert> chunk, HubSpotApiException exception)

@@ -39,7 +39,10 @@ public static class FunctionDiscovery
 
     private static FunctionDescriptor Describe(string name, Type type, MethodInfo method, IConfiguration configuration)
     {
-        var triggers = method.GetParameters()
+        // One array for finding the trigger and binding: GetParameters may return new ParameterInfo instances on another
+        // call (its cache is not guaranteed), so the trigger is also recognised by position, never by reference alone.
+        var parameters = method.GetParameters();
+        var triggers = parameters
             .Select(p => (Parameter: p, Attribute: p.GetCustomAttribute<TriggerBindingAttribute>()))
             .Where(t => t.Attribute is not null)
             .ToList();
@@ -60,13 +63,13 @@ public static class FunctionDiscovery
             Method = method,
             Trigger = trigger,
             TriggerParameter = triggerParameter,
-            Parameters = [.. method.GetParameters().Select(p => Bind(name, p, triggerParameter, trigger))],
+            Parameters = [.. parameters.Select(p => Bind(name, p, triggerParameter, trigger))],
         };
     }
 
     private static ParameterBinding Bind(string function, ParameterInfo parameter, ParameterInfo triggerParameter, FunctionTrigger trigger)
     {
-        if (parameter == triggerParameter)
+        if (parameter.Position == triggerParameter.Position)
         {
             return new ParameterBinding(parameter, ParameterSource.Trigger);
         }

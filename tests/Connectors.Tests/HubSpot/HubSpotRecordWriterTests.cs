@@ -13,7 +13,7 @@ public sealed class HubSpotRecordWriterTests : IDisposable
     public void Dispose() => _hubSpot.Dispose();
 
     [Fact]
-    public async Task UpsertAsync_posts_batch_upsert_by_id_property_and_maps_results_in_order()
+    public async Task UpsertAsync_posts_batch_upsert_by_id_property_writing_it_too_and_maps_results_in_order()
     {
         Stub(UpsertPath, 200, """
             {"status":"COMPLETE","results":[
@@ -26,8 +26,8 @@ public sealed class HubSpotRecordWriterTests : IDisposable
 
         HubSpotWireMock.AssertRequest(Assert.Single(_hubSpot.Requests), "POST", UpsertPath, body: """
             {"inputs":[
-              {"idProperty":"sf_id","id":"003A","properties":{"email":"a@example.com","score":"3"},"objectWriteTraceId":"003A"},
-              {"idProperty":"sf_id","id":"003B","properties":{"email":"b@example.com","score":""},"objectWriteTraceId":"003B"}]}
+              {"idProperty":"sf_id","id":"003A","properties":{"email":"a@example.com","score":"3","sf_id":"003A"},"objectWriteTraceId":"003A"},
+              {"idProperty":"sf_id","id":"003B","properties":{"email":"b@example.com","score":"","sf_id":"003B"},"objectWriteTraceId":"003B"}]}
             """);
         Assert.Equal([new RecordWriteResult("003A", "501", true, null), new RecordWriteResult("003B", "502", false, null)], results);
     }
