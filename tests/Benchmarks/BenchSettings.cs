@@ -11,14 +11,14 @@ internal sealed record BenchSettings
     /// <summary>How long the edits run, in seconds (default 30).</summary>
     public double DurationSeconds { get; init; } = 30;
 
-    /// <summary>Salesforce Accounts seeded (and synced before the measured load) for the edits to pick from (default 2000).</summary>
-    public int Accounts { get; init; } = 2000;
+    /// <summary>Salesforce Accounts seeded (and synced before the measured load) for the edits to pick from (default 1000).</summary>
+    public int Accounts { get; init; } = 1000;
 
     /// <summary>Seed of the sandbox's seeding and of the edit generator (default 7).</summary>
     public int Seed { get; init; } = 7;
 
-    /// <summary>The longest wait for the pipeline to settle after the edits stop, in seconds (default 120).</summary>
-    public double DrainTimeoutSeconds { get; init; } = 120;
+    /// <summary>The longest wait for the pipeline to settle after the edits stop, in seconds (default 600).</summary>
+    public double DrainTimeoutSeconds { get; init; } = 600;
 
     /// <summary>The JSON report written at the end (default <c>artifacts/bench/sync.json</c>).</summary>
     public string Output { get; init; } = Path.Combine("artifacts", "bench", "sync.json");
@@ -29,7 +29,7 @@ internal sealed record BenchSettings
     /// <summary>The repository root (host.json is read from it); default the current directory.</summary>
     public string Root { get; init; } = Directory.GetCurrentDirectory();
 
-    public const string Usage = "usage: Integration.Benchmarks [--rate 200] [--duration 30] [--accounts 2000] [--seed 7] [--drain-timeout 120] [--output artifacts/bench/sync.json] [--storage <connection string>] [--root <repository>]";
+    public const string Usage = "usage: Integration.Benchmarks [--rate 200] [--duration 30] [--accounts 1000] [--seed 7] [--drain-timeout 600] [--output artifacts/bench/sync.json] [--storage <connection string>] [--root <repository>]";
 
     public static BenchSettings Parse(IReadOnlyList<string> args)
     {

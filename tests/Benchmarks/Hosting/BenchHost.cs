@@ -29,7 +29,7 @@ internal sealed class BenchHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = settings.Root });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ClearProviders().AddConsole().AddFilter((category, level) => level >= LogLevel.Warning);
         builder.Configuration.AddSyncSettingDefaults();
         builder.Configuration.AddInMemoryCollection(Settings(settings, sandbox, planPath));
         builder.Services.AddIntegrationFunctions(builder.Configuration);
