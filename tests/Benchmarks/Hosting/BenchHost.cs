@@ -29,7 +29,7 @@ internal sealed class BenchHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = settings.Root });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders().AddConsole().AddFilter((category, level) => level >= LogLevel.Warning);
+        builder.Logging.ClearProviders().AddConsole();
         builder.Configuration.AddSyncSettingDefaults();
         builder.Configuration.AddInMemoryCollection(Settings(settings, sandbox, planPath));
         builder.Services.AddIntegrationFunctions(builder.Configuration);
@@ -65,6 +65,11 @@ internal sealed class BenchHost : IAsyncDisposable
     {
         ["AzureWebJobsStorage"] = settings.Storage,
         ["LocalHost:HostJsonPath"] = Path.Combine(settings.Root, "host.json"),
+
+        // Warnings and errors only: a console line per HTTP request would cost the 2 cores more than the sync does.
+        ["AzureFunctionsJobHost:logging:logLevel:default"] = "Warning",
+        ["AzureFunctionsJobHost:logging:logLevel:Host.Results"] = "Warning",
+        ["AzureFunctionsJobHost:logging:logLevel:Function"] = "Warning",
         ["LocalHost:Timers:HostId"] = $"bench-{Guid.NewGuid():N}"[..20],
         ["Integration:PlanPath"] = planPath,
         ["Sync:Salesforce:DrainSchedule"] = "0 0 0 1 1 *",
