@@ -6,7 +6,8 @@ namespace Integration.Benchmarks.Report;
 /// <param name="Missing">Accounts with no company.</param>
 /// <param name="Stale">Accounts whose company holds other values than the Account's final ones.</param>
 /// <param name="Duplicated">Companies beyond the first for one Account.</param>
-internal sealed record SideComparison(int SourceRecords, int DestinationRecords, int Missing, int Stale, int Duplicated)
+/// <param name="Examples">Up to ten differing accounts: "id: Salesforce values != HubSpot values" (values "Name|Phone|Description").</param>
+internal sealed record SideComparison(int SourceRecords, int DestinationRecords, int Missing, int Stale, int Duplicated, IReadOnlyList<string> Examples)
 {
     /// <summary>Changes that did not arrive: missing records plus records left with older values.</summary>
     public int Lost => Missing + Stale;
@@ -16,8 +17,9 @@ internal sealed record SideComparison(int SourceRecords, int DestinationRecords,
         var bySalesforceId = companies.Where(c => c.SalesforceId is not null).GroupBy(c => c.SalesforceId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var missing = accounts.Keys.Count(id => !bySalesforceId.ContainsKey(id));
-        var stale = accounts.Count(a => bySalesforceId.TryGetValue(a.Key, out var found) && found.All(c => c.Values != a.Value));
+        var differing = accounts.Where(a => !bySalesforceId.TryGetValue(a.Key, out var found) || found.All(c => c.Values != a.Value)).ToList();
         var duplicated = bySalesforceId.Values.Sum(g => g.Count - 1);
-        return new SideComparison(accounts.Count, companies.Count, missing, stale, duplicated);
+        var examples = differing.Take(10).Select(a => $"{a.Key}: {a.Value} != {(bySalesforceId.TryGetValue(a.Key, out var found) ? string.Join(" / ", found.Select(c => c.Values)) : "(none)")}").ToList();
+        return new SideComparison(accounts.Count, companies.Count, missing, differing.Count - missing, duplicated, examples);
     }
 }
