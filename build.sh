@@ -3,6 +3,7 @@
 #   ./build.sh test    install what is needed, build (warnings are errors), start one Azurite, run every test
 #   ./build.sh build   restore and build only
 #   ./build.sh run     start Azurite and the function app's local host (http://127.0.0.1:7071/api/healthz)
+#   ./build.sh bench   build (Release), start one Azurite, run the sync benchmark (artifacts/bench/sync.json); options after 'bench' go to it
 #   ./build.sh demo    the complete local rehearsal migration (arrives with the lifecycle issue)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -101,13 +102,23 @@ run_host() {
     --urls http://127.0.0.1:7071 --contentRoot functions/Integration.Functions.LocalHost
 }
 
+run_bench() {
+  CONFIGURATION=Release
+  ensure_node_packages
+  build
+  start_azurite
+  log "sync benchmark (Salesforce Account -> HubSpot companies)"
+  AzureWebJobsStorage="$AZURITE_CONNECTION" dotnet "tests/Benchmarks/bin/Release/net10.0/Integration.Benchmarks.dll" --root "$ROOT" "$@"
+}
+
 case "${1:-test}" in
   test) run_tests ;;
   build) ensure_node_packages; build ;;
   run) run_host ;;
+  bench) shift; run_bench "$@" ;;
   demo)
     echo "The complete local rehearsal migration (./build.sh demo) arrives with the migration lifecycle issue." >&2
     echo "Today: './build.sh test' runs every test; './build.sh run' serves the function app locally on Azurite." >&2
     exit 2 ;;
-  *) echo "usage: ./build.sh [test|build|run|demo]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [test|build|run|bench|demo]" >&2; exit 2 ;;
 esac
