@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Integration.Sandbox.Hosting;
 using Integration.Sandbox.NetSuite;
 using Integration.Sandbox.HubSpot;
@@ -39,12 +40,15 @@ public sealed class SandboxHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         SandboxOptionsValidator.Validate(options);
-        var salesforcePort = PortReservation.Resolve(options.Host, options.SalesforcePort);
-        var netSuitePort = PortReservation.Resolve(options.Host, options.NetSuitePort);
-        var hubSpotPort = PortReservation.Resolve(options.Host, options.HubSpotPort);
+        using var reservation = new PortReservation();
+        var salesforcePort = reservation.Resolve(options.Host, options.SalesforcePort);
+        var netSuitePort = reservation.Resolve(options.Host, options.NetSuitePort);
+        var hubSpotPort = reservation.Resolve(options.Host, options.HubSpotPort);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseSockets(sockets => sockets.CreateBoundListenSocket = endpoint =>
+            reservation.TryTake(endpoint) ?? SocketTransportOptions.CreateDefaultBoundListenSocket(endpoint));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Parse(options.Host), salesforcePort);
