@@ -20,6 +20,10 @@ public sealed class SyncEngineOptions
     [Range(0, 100)]
     public int CrossReferenceRetries { get; set; } = 5;
 
+    /// <summary>How many cross-reference rows the writer stores at once after a vendor batch. Default 16.</summary>
+    [Range(1, 256)]
+    public int CrossReferenceParallelism { get; set; } = 16;
+
     /// <summary>
     /// Our own API client id per system (plan system name to the client id the vendor reports in change origins:
     /// Salesforce connected app, HubSpot app id). Used only as the echo fast path. Default empty.

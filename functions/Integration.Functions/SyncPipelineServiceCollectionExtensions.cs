@@ -8,10 +8,12 @@ using Integration.Core.CrossReference;
 using Integration.Core.Processing;
 using Integration.Core.Writing;
 using Integration.Functions.Admin.Conflicts;
+using Integration.Functions.Batching;
 using Integration.Functions.Admin.DeadLetters;
 using Integration.Functions.Admin.Errors;
 using Integration.Functions.Intake;
 using Integration.Functions.Plans;
+using Integration.Functions.Processing;
 using Integration.Functions.Storage;
 using Integration.Functions.Writing;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +49,7 @@ public static class SyncPipelineServiceCollectionExtensions
         Bind<SyncTableOptions>(services, configuration, SyncTableOptions.SectionName);
         Bind<IntakeOptions>(services, configuration, IntakeOptions.SectionName);
         Bind<WriteRetryOptions>(services, configuration, WriteRetryOptions.SectionName);
+        Bind<BatchingOptions>(services, configuration, BatchingOptions.SectionName);
 
         AddConnectors(services, configuration);
         AddAdapters(services);
@@ -54,6 +57,7 @@ public static class SyncPipelineServiceCollectionExtensions
         services.TryAddSingleton<HubSpotSweep>();
         services.TryAddSingleton<WebhookIntake>();
         services.TryAddSingleton<DestinationWrites>();
+        services.TryAddSingleton<ChangeFlushes>();
         services.AddSingleton<PlanStartup>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<PlanStartup>());
         return services;

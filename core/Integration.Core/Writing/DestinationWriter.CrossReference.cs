@@ -25,8 +25,11 @@ public sealed partial class DestinationWriter
         return rows;
     }
 
-    /// <summary>Stores what was written in the row, with ETag concurrency: on conflict the row is re-read and the guard re-applied.</summary>
-    private async Task LinkAsync(WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row, WriteTally tally, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores what was written in the row, with ETag concurrency: on conflict the row is re-read and the guard re-applied.
+    /// Returns the error to surface when the row kept changing, else null.
+    /// </summary>
+    private async Task<SyncError?> LinkAsync(WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row, CancellationToken cancellationToken)
     {
         var retries = _options.CurrentValue.CrossReferenceRetries;
         for (var attempt = 0; attempt <= retries; attempt++)
@@ -37,7 +40,7 @@ public sealed partial class DestinationWriter
                 row = fresh.GetValueOrDefault(command.SourceId);
                 if (VersionGuard.IsSuperseded(command, row))
                 {
-                    return;
+                    return null;
                 }
             }
 
@@ -46,15 +49,15 @@ public sealed partial class DestinationWriter
                 : await _crossReference.TryUpsertAsync(Applied(command, result, row), cancellationToken) is not null;
             if (stored)
             {
-                return;
+                return null;
             }
         }
 
         LogLinkConflict(command.Mapping, command.TargetSystem, command.TargetObject, command.SourceId, retries);
-        tally.Errors.Add(new SyncError(
+        return new SyncError(
             command.Mapping, command.TargetSystem, command.TargetObject, result.Id ?? command.ExternalId, SyncErrorCodes.CrossReferenceConflict,
             $"written, but its cross-reference row kept changing ({retries + 1} ETag conflicts); the next change of the record re-syncs it.",
-            _time.GetUtcNow()));
+            _time.GetUtcNow());
     }
 
     private static CrossReferenceEntry Applied(WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row)

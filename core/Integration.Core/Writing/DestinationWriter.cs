@@ -12,7 +12,7 @@ namespace Integration.Core.Writing;
 /// external-id field, lane); per record only the newest command is kept; the version guard drops what was superseded
 /// (<see cref="VersionGuard"/>); the rest is upserted by external id (or deleted) in chunks of the vendor's
 /// <see cref="IRecordWriter.MaxBatchSize"/>; then each written record's cross-reference row is updated (ids, version,
-/// fingerprints) with ETag concurrency, re-reading and re-guarding on conflict. Per-record validation errors go to the
+/// fingerprints; several rows at once) with ETag concurrency, re-reading and re-guarding on conflict. Per-record validation errors go to the
 /// dead-letter store; retryable ones come back in <see cref="WriteBatchResult.Retry"/>. Exceptions from the vendor
 /// call (throttling beyond the connector's resilience, outages) propagate so that the queue message is retried.
 /// </summary>
@@ -112,24 +112,31 @@ public sealed partial class DestinationWriter
                 $"The writer returned {results.Count} results for {chunk.Length} records of {chunk[0].TargetSystem} {chunk[0].TargetObject}; it must return one per record, in order.");
         }
 
+        var written = new List<(WriteCommand Command, RecordWriteResult Result)>(chunk.Length);
         for (var i = 0; i < chunk.Length; i++)
         {
             var (command, result) = (chunk[i], results[i]);
             if (result.Failure is { Retryable: true })
             {
                 tally.Retry.Add(command);
-                continue;
             }
-
-            if (result.Failure is { } failure)
+            else if (result.Failure is { } failure)
             {
                 tally.DeadLetters.Add(new DeadLetter(command, failure.Code, failure.Message, failure.Fields, _time.GetUtcNow()));
-                continue;
             }
-
-            tally.Written++;
-            await LinkAsync(command, result, rows.GetValueOrDefault(RowKey(command)), tally, cancellationToken);
+            else
+            {
+                written.Add((command, result));
+            }
         }
+
+        tally.Written += written.Count;
+        var errors = new SyncError?[written.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, written.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.CurrentValue.CrossReferenceParallelism, CancellationToken = cancellationToken },
+            async (i, token) => errors[i] = await LinkAsync(written[i].Command, written[i].Result, rows.GetValueOrDefault(RowKey(written[i].Command)), token));
+        tally.Errors.AddRange(errors.OfType<SyncError>());
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Write batch: {Commands} commands, {Written} written, {Superseded} superseded, {DeadLettered} dead-lettered, {Retry} to retry")]

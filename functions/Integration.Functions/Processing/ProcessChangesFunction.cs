@@ -1,43 +1,29 @@
 using System.Text.Json;
-using Integration.Core;
-using Integration.Core.Processing;
+using Azure.Storage.Queues.Models;
 using Integration.Functions.Storage;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Integration.Functions.Processing;
 
 /// <summary>
 /// The change processor: one message of the changes queue (notifications, resyncs or parked records) per
-/// invocation. Resyncs are the processor's own (by id, or a modified-since read). Parked records go back on the
+/// invocation, processed together with the other messages in flight on this instance (<see cref="ChangeFlushes"/>).
+/// A message seen before (dequeue count above 1) is processed by itself, so one bad message cannot keep failing
+/// the others. Resyncs are the processor's own (by id, or a modified-since read). Parked records go back on the
 /// changes queue, visible after <c>Sync:ParkRetryDelay</c>; the message completes only once that is durable.
 /// </summary>
-public sealed partial class ProcessChangesFunction(
-    ChangeProcessor processor,
-    ChangesQueue changes,
-    IOptionsMonitor<SyncEngineOptions> options,
-    ILogger<ProcessChangesFunction> logger)
+public sealed class ProcessChangesFunction(ChangeFlushes flushes)
 {
     /// <summary>Processes one changes message.</summary>
     /// <exception cref="JsonException">The message is not a changes message (retried, then moved to the poison queue).</exception>
     [Function(nameof(ProcessChangesFunction))]
     public async Task RunAsync(
-        [QueueTrigger("%Sync:Queues:Changes%", Connection = "AzureWebJobsStorage")] string message,
+        [QueueTrigger("%Sync:Queues:Changes%", Connection = "AzureWebJobsStorage")] QueueMessage message,
         CancellationToken cancellationToken)
     {
-        var parsed = JsonSerializer.Deserialize<ChangesMessage>(message, MessageJson.Options)
+        ArgumentNullException.ThrowIfNull(message);
+        var parsed = message.Body.ToObjectFromJson<ChangesMessage>(MessageJson.Options)
             ?? throw new JsonException("A message on the changes queue is JSON null; a changes message was expected.");
-        var result = await processor.ProcessAsync(parsed.ToBatch(), cancellationToken);
-        if (result.Parked.Count > 0)
-        {
-            await changes.EnqueueParkedAsync(result.Parked, options.CurrentValue.ParkRetryDelay, cancellationToken);
-        }
-
-        LogProcessed(logger, result.EventsIn, result.RecordsRead, result.WritesOut, result.EchoesDropped, result.Conflicts, result.Errors, result.Parked.Count);
+        await flushes.ProcessAsync(parsed.ToBatch(), message.DequeueCount > 1, cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Changes processed: {EventsIn} in, {RecordsRead} read, {WritesOut} writes, {Echoes} echoes dropped, {Conflicts} conflicts, {Errors} errors, {Parked} parked")]
-    private static partial void LogProcessed(ILogger logger, int eventsIn, int recordsRead, int writesOut, int echoes, int conflicts, int errors, int parked);
 }

@@ -1,47 +1,102 @@
 using System.Text.Json;
+using Azure.Storage.Queues.Models;
 using Integration.Core.Plans;
 using Integration.Core.Writing;
+using Integration.Functions.Batching;
 using Integration.Functions.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Integration.Functions.Writing;
 
-/// <summary>What every writer function does with one writes-queue message: write it, then re-enqueue or dead-letter what the vendor asked to retry.</summary>
-public sealed partial class DestinationWrites(
-    DestinationWriter writer,
-    QueueWriteQueue writes,
-    IDeadLetterStore deadLetters,
-    IOptions<WriteRetryOptions> options,
-    TimeProvider time,
-    ILogger<DestinationWrites> logger)
+/// <summary>
+/// What every writer function does with one writes-queue message: its commands are written together with those of
+/// the other messages in flight for the same kind of destination on this instance (one <see cref="DestinationWriter"/>
+/// batch, so full vendor batches under load), then the message's own commands that the vendor asked to retry are
+/// re-enqueued or dead-lettered. A message seen before (dequeue count above 1) is written by itself.
+/// </summary>
+public sealed partial class DestinationWrites : IDisposable
 {
-    /// <summary>Writes the commands of <paramref name="message"/> (from the writes queue of <paramref name="kind"/>); returns once their outcome is durable.</summary>
-    /// <exception cref="JsonException">The message is not a <see cref="WritesMessage"/> (the platform retries it, then moves it to the poison queue).</exception>
-    public async Task<WriteBatchResult> WriteAsync(SystemKind kind, string message, CancellationToken cancellationToken)
+    private readonly DestinationWriter _writer;
+    private readonly QueueWriteQueue _writes;
+    private readonly IDeadLetterStore _deadLetters;
+    private readonly IOptions<WriteRetryOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DestinationWrites> _logger;
+    private readonly Dictionary<SystemKind, InvocationCoalescer<IReadOnlyList<WriteCommand>, WriteBatchResult>> _coalescers;
+
+    /// <summary>Creates the writes of this instance.</summary>
+    public DestinationWrites(
+        DestinationWriter writer,
+        QueueWriteQueue writes,
+        IDeadLetterStore deadLetters,
+        IOptions<WriteRetryOptions> options,
+        IOptions<BatchingOptions> batching,
+        TimeProvider time,
+        ILogger<DestinationWrites> logger)
     {
-        var parsed = JsonSerializer.Deserialize<WritesMessage>(message, MessageJson.Options)
+        ArgumentNullException.ThrowIfNull(batching);
+        _writer = writer;
+        _writes = writes;
+        _deadLetters = deadLetters;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        var settings = new CoalescerSettings(batching.Value.Linger, batching.Value.MaxWrites, batching.Value.MaxConcurrentFlushes);
+        _coalescers = Enum.GetValues<SystemKind>().ToDictionary(
+            kind => kind,
+            _ => new InvocationCoalescer<IReadOnlyList<WriteCommand>, WriteBatchResult>(FlushAsync, settings, time));
+    }
+
+    /// <summary>Writes the commands of <paramref name="message"/> (from the writes queue of <paramref name="kind"/>); returns once their outcome is durable.</summary>
+    /// <returns>The result of the writer batch that held the message's commands (its counts cover every message of that batch).</returns>
+    /// <exception cref="JsonException">The message is not a <see cref="WritesMessage"/> (the platform retries it, then moves it to the poison queue).</exception>
+    public async Task<WriteBatchResult> WriteAsync(SystemKind kind, QueueMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var parsed = message.Body.ToObjectFromJson<WritesMessage>(MessageJson.Options)
             ?? throw new JsonException($"A message on the {kind} writes queue is JSON null; a writes message was expected.");
-        var result = await writer.WriteAsync(parsed.Commands, cancellationToken);
-        if (result.NeedsRetry)
+        var coalescer = _coalescers[kind];
+        var result = message.DequeueCount > 1
+            ? await coalescer.RunAloneAsync(parsed.Commands, cancellationToken)
+            : await coalescer.SubmitAsync(parsed.Commands, parsed.Commands.Count, cancellationToken);
+        var own = new HashSet<WriteCommand>(parsed.Commands, ReferenceEqualityComparer.Instance);
+        var retry = result.Retry.Where(own.Contains).ToList();
+        if (retry.Count > 0)
         {
-            var attempt = parsed.Attempt + 1;
-            if (attempt >= options.Value.MaxAttempts)
-            {
-                var now = time.GetUtcNow();
-                await deadLetters.AddAsync(
-                    [.. result.Retry.Select(c => new DeadLetter(c, "retries-exhausted", $"Still retryable after {attempt} attempts.", [], now))],
-                    cancellationToken);
-                LogExhausted(logger, kind, result.Retry.Count, attempt);
-            }
-            else
-            {
-                await writes.EnqueueRetryAsync(result.Retry, attempt, options.Value.RetryDelay, cancellationToken);
-                LogRetry(logger, kind, result.Retry.Count, attempt, options.Value.RetryDelay);
-            }
+            await RetryOrDeadLetterAsync(kind, retry, parsed.Attempt + 1, cancellationToken);
         }
 
         return result;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var coalescer in _coalescers.Values)
+        {
+            coalescer.Dispose();
+        }
+    }
+
+    private Task<WriteBatchResult> FlushAsync(IReadOnlyList<IReadOnlyList<WriteCommand>> messages, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(messages.Count == 1 ? messages[0] : [.. messages.SelectMany(m => m)], cancellationToken);
+
+    private async Task RetryOrDeadLetterAsync(SystemKind kind, List<WriteCommand> retry, int attempt, CancellationToken cancellationToken)
+    {
+        if (attempt >= _options.Value.MaxAttempts)
+        {
+            var now = _time.GetUtcNow();
+            await _deadLetters.AddAsync(
+                [.. retry.Select(c => new DeadLetter(c, "retries-exhausted", $"Still retryable after {attempt} attempts.", [], now))],
+                cancellationToken);
+            LogExhausted(_logger, kind, retry.Count, attempt);
+        }
+        else
+        {
+            await _writes.EnqueueRetryAsync(retry, attempt, _options.Value.RetryDelay, cancellationToken);
+            LogRetry(_logger, kind, retry.Count, attempt, _options.Value.RetryDelay);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} writes: {Count} commands re-enqueued as attempt {Attempt}, visible in {Delay}")]
