@@ -13,6 +13,9 @@ namespace Integration.Sandbox;
 /// </summary>
 public sealed class SandboxHost : IAsyncDisposable
 {
+    /// <summary>The longest URI the vendors accept (Salesforce: 16,384 bytes), plus method and protocol version.</summary>
+    private const int MaxRequestLine = 16_384 + 32;
+
     private readonly WebApplication _app;
 
     private SandboxHost(WebApplication app, SandboxOptions options, Uri salesforceBaseUrl, Uri netSuiteBaseUrl)
@@ -51,6 +54,8 @@ public sealed class SandboxHost : IAsyncDisposable
             reservation.TryTake(endpoint) ?? SocketTransportOptions.CreateDefaultBoundListenSocket(endpoint));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // Salesforce accepts URIs up to 16,384 bytes (414 beyond); Kestrel's default request line is 8 KiB.
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLine;
             kestrel.Listen(IPAddress.Parse(options.Host), salesforcePort);
             kestrel.Listen(IPAddress.Parse(options.Host), netSuitePort);
             kestrel.Listen(IPAddress.Parse(options.Host), hubSpotPort);
