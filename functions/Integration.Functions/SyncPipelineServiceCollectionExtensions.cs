@@ -10,6 +10,7 @@ using Integration.Core.Writing;
 using Integration.Functions.Admin.Conflicts;
 using Integration.Functions.Admin.DeadLetters;
 using Integration.Functions.Admin.Errors;
+using Integration.Functions.Admin.Mappings;
 using Integration.Functions.Intake;
 using Integration.Functions.Plans;
 using Integration.Functions.Storage;
@@ -26,7 +27,8 @@ public static class SyncPipelineServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the engine (<c>AddIntegrationCore</c>, options from <c>Sync</c>), the connectors whose sections
-    /// (<c>Salesforce</c>, <c>HubSpot</c>, <c>NetSuite</c>) are present, the table and queue adapters of the ports,
+    /// (<c>Salesforce</c>, <c>HubSpot</c>, <c>NetSuite</c>) are present, the table and queue adapters of the ports
+    /// (the pause switches of <c>Sync:Tables:MappingSwitches</c> among them, read through <see cref="TableMappingPauses"/>),
     /// and the intake services. Everything is lazy: with no <c>Integration:PlanPath</c> the app starts on storage
     /// alone and the sync functions stand by. Safe to call twice.
     /// </summary>
@@ -41,12 +43,18 @@ public static class SyncPipelineServiceCollectionExtensions
 
         // `Sync` also holds this app's own subsections (Queues, Tables, Intake, Writes, schedules), hence no unknown-key check here.
         services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.SectionName));
+
+        // Before AddIntegrationCore, whose default holds nothing back.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMappingSwitches, TableMappingSwitches>();
+        services.TryAddSingleton<IMappingPauses, TableMappingPauses>();
         services.AddIntegrationCore();
         services.AddOptions<PlanOptions>().Bind(configuration.GetSection(PlanOptions.SectionName));
         Bind<SyncQueueOptions>(services, configuration, SyncQueueOptions.SectionName);
         Bind<SyncTableOptions>(services, configuration, SyncTableOptions.SectionName);
         Bind<IntakeOptions>(services, configuration, IntakeOptions.SectionName);
         Bind<WriteRetryOptions>(services, configuration, WriteRetryOptions.SectionName);
+        Bind<MappingPauseOptions>(services, configuration, MappingPauseOptions.SectionName);
 
         AddConnectors(services, configuration);
         AddAdapters(services);
