@@ -1,11 +1,16 @@
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using Integration.Core.Conflicts;
 using Microsoft.Extensions.Options;
 
 namespace Integration.Functions.Storage;
 
-/// <summary><see cref="IConflictLog"/> over a table: partition = the mapping, row = newest first; the record as JSON plus queryable columns.</summary>
+/// <summary>
+/// <see cref="IConflictLog"/> over a table: partition = the mapping; row = newest first by the later of the two versions
+/// read (else the decision time), then <see cref="ConflictRecord.Key"/>, so the same conflict decided twice (or a
+/// retried batch) lands on the same row and is kept once; the record as JSON plus queryable columns.
+/// </summary>
 public sealed class TableConflictLog : IConflictLog
 {
     private readonly TableClient _table;
@@ -24,7 +29,7 @@ public sealed class TableConflictLog : IConflictLog
         ArgumentNullException.ThrowIfNull(conflicts);
         foreach (var conflict in conflicts)
         {
-            var row = new TableEntity(TableKeys.Escape(conflict.Mapping), TableKeys.NewestFirst(conflict.DecidedAt))
+            var row = new TableEntity(TableKeys.Escape(conflict.Mapping), TableKeys.NewestFirst(ChangedAt(conflict), conflict.Key))
             {
                 ["Field"] = conflict.Field,
                 ["AId"] = conflict.AId,
@@ -33,7 +38,14 @@ public sealed class TableConflictLog : IConflictLog
                 ["DecidedAt"] = conflict.DecidedAt,
                 ["Record"] = JsonSerializer.Serialize(conflict, MessageJson.Options),
             };
-            await _table.AddEntityAsync(row, cancellationToken);
+            try
+            {
+                await _table.AddEntityAsync(row, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // Already recorded: the same pair decided in another batch, or this batch retried.
+            }
         }
     }
 
@@ -53,4 +65,13 @@ public sealed class TableConflictLog : IConflictLog
 
         return list;
     }
+
+    private static DateTimeOffset ChangedAt(ConflictRecord conflict) =>
+        (conflict.AVersion, conflict.BVersion) switch
+        {
+            ({ } a, { } b) => a.ModifiedAt >= b.ModifiedAt ? a.ModifiedAt : b.ModifiedAt,
+            ({ } a, null) => a.ModifiedAt,
+            (null, { } b) => b.ModifiedAt,
+            _ => conflict.DecidedAt,
+        };
 }
