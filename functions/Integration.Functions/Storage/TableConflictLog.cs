@@ -52,11 +52,10 @@ public sealed class TableConflictLog : IConflictLog
     /// <summary>The newest conflicts of a mapping (or of all mappings), at most <paramref name="max"/>.</summary>
     public async Task<IReadOnlyList<ConflictRecord>> ListAsync(string? mapping, int max, CancellationToken cancellationToken)
     {
-        var filter = mapping is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(mapping)}");
         var list = new List<ConflictRecord>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(Filter(mapping), maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
         {
-            list.Add(JsonSerializer.Deserialize<ConflictRecord>(row.GetString("Record"), MessageJson.Options)!);
+            list.Add(Parse(row));
             if (list.Count >= max)
             {
                 break;
@@ -65,6 +64,19 @@ public sealed class TableConflictLog : IConflictLog
 
         return list;
     }
+
+    /// <summary>
+    /// One page of conflicts of a mapping (or of all mappings, mapping by mapping), newest first within a mapping:
+    /// at most <paramref name="size"/>, from <paramref name="continuationToken"/> (an earlier page's) or the start.
+    /// </summary>
+    public Task<TablePage<ConflictRecord>> ListPageAsync(string? mapping, int size, string? continuationToken, CancellationToken cancellationToken) =>
+        TablePages.ReadAsync(_table, Filter(mapping), size, continuationToken, Parse, cancellationToken);
+
+    private static string? Filter(string? mapping) =>
+        mapping is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(mapping)}");
+
+    private static ConflictRecord Parse(TableEntity row) =>
+        JsonSerializer.Deserialize<ConflictRecord>(row.GetString("Record"), MessageJson.Options)!;
 
     private static DateTimeOffset ChangedAt(ConflictRecord conflict) =>
         (conflict.AVersion, conflict.BVersion) switch
