@@ -15,7 +15,8 @@ public static class IntegrationCoreServiceCollectionExtensions
     /// <summary>
     /// Registers the change processor, the destination writer and what they need (mapper, reference resolver, echo
     /// filter, connector catalogue, validated <see cref="SyncEngineOptions"/>, <see cref="TimeProvider.System"/>, and
-    /// <see cref="PlanSourceOfTruthProvider"/> as the default source of truth). The host registers the ports:
+    /// <see cref="PlanSourceOfTruthProvider"/> as the default source of truth, <see cref="NoMappingPauses"/> as the default
+    /// pause switches: register an <see cref="IMappingPauses"/> before this call to honour pauses). The host registers the ports:
     /// <see cref="IPlanProvider"/>, <see cref="CrossReference.ICrossReferenceStore"/>, <see cref="IWriteQueue"/>,
     /// <see cref="Conflicts.IConflictLog"/>, <see cref="ISyncErrorLog"/>, <see cref="IDeadLetterStore"/>, and the
     /// connectors' <see cref="IConnectorFactory"/>s; it binds options from <see cref="SyncEngineOptions.SectionName"/>.
@@ -36,6 +37,7 @@ public static class IntegrationCoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SyncEngineOptions>, SyncEngineOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISourceOfTruthProvider, PlanSourceOfTruthProvider>();
+        services.TryAddSingleton<IMappingPauses, NoMappingPauses>();
         services.TryAddSingleton<SystemConnectors>();
         services.TryAddSingleton<RecordMapper>();
         services.TryAddSingleton<ReferenceResolver>();

@@ -11,7 +11,9 @@ using Integration.Functions.Admin.Conflicts;
 using Integration.Functions.Batching;
 using Integration.Functions.Admin.DeadLetters;
 using Integration.Functions.Admin.Errors;
+using Integration.Functions.Admin.Mappings;
 using Integration.Functions.Intake;
+using Integration.Functions.Metrics;
 using Integration.Functions.Plans;
 using Integration.Functions.Processing;
 using Integration.Functions.Storage;
@@ -28,7 +30,8 @@ public static class SyncPipelineServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the engine (<c>AddIntegrationCore</c>, options from <c>Sync</c>), the connectors whose sections
-    /// (<c>Salesforce</c>, <c>HubSpot</c>, <c>NetSuite</c>) are present, the table and queue adapters of the ports,
+    /// (<c>Salesforce</c>, <c>HubSpot</c>, <c>NetSuite</c>) are present, the table and queue adapters of the ports
+    /// (the pause switches of <c>Sync:Tables:MappingSwitches</c> among them, read through <see cref="TableMappingPauses"/>),
     /// and the intake services. Everything is lazy: with no <c>Integration:PlanPath</c> the app starts on storage
     /// alone and the sync functions stand by. Safe to call twice.
     /// </summary>
@@ -43,6 +46,11 @@ public static class SyncPipelineServiceCollectionExtensions
 
         // `Sync` also holds this app's own subsections (Queues, Tables, Intake, Writes, schedules), hence no unknown-key check here.
         services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.SectionName));
+
+        // Before AddIntegrationCore, whose default holds nothing back.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMappingSwitches, TableMappingSwitches>();
+        services.TryAddSingleton<IMappingPauses, TableMappingPauses>();
         services.AddIntegrationCore();
         services.AddOptions<PlanOptions>().Bind(configuration.GetSection(PlanOptions.SectionName));
         Bind<SyncQueueOptions>(services, configuration, SyncQueueOptions.SectionName);
@@ -50,6 +58,7 @@ public static class SyncPipelineServiceCollectionExtensions
         Bind<IntakeOptions>(services, configuration, IntakeOptions.SectionName);
         Bind<WriteRetryOptions>(services, configuration, WriteRetryOptions.SectionName);
         Bind<BatchingOptions>(services, configuration, BatchingOptions.SectionName);
+        Bind<MappingPauseOptions>(services, configuration, MappingPauseOptions.SectionName);
 
         AddConnectors(services, configuration);
         AddAdapters(services);
@@ -58,6 +67,7 @@ public static class SyncPipelineServiceCollectionExtensions
         services.TryAddSingleton<WebhookIntake>();
         services.TryAddSingleton<DestinationWrites>();
         services.TryAddSingleton<ChangeFlushes>();
+        services.AddSyncMetrics();
         services.AddSingleton<PlanStartup>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<PlanStartup>());
         return services;

@@ -128,7 +128,7 @@ public sealed partial class ChangeProcessor
             return;
         }
 
-        if (pass.Run.Parked.Any(p => p.System == notice.System && p.ObjectName == notice.ObjectName && p.RecordId == notice.RecordId))
+        if (pass.Run.Parked.Any(p => !p.Held && p.System == notice.System && p.ObjectName == notice.ObjectName && p.RecordId == notice.RecordId))
         {
             return;
         }

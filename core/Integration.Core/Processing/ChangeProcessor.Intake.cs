@@ -45,7 +45,10 @@ public sealed partial class ChangeProcessor
         foreach (var parked in batch.Parked ?? [])
         {
             run.EventsIn++;
-            Add(notices, new RecordNotice(parked.System, parked.ObjectName, parked.RecordId, ChangeKind.Update, parked.CommittedAt, WriteLane.Live, [], parked));
+            Add(notices, parked.Held
+                ? new RecordNotice(parked.System, parked.ObjectName, parked.RecordId, parked.Kind, parked.CommittedAt, parked.Lane, parked.MergedIds ?? [], null,
+                    parked, new HashSet<string>([parked.Mapping], StringComparer.Ordinal))
+                : new RecordNotice(parked.System, parked.ObjectName, parked.RecordId, ChangeKind.Update, parked.CommittedAt, WriteLane.Live, [], parked));
         }
 
         return notices;

@@ -23,6 +23,7 @@ public sealed partial class ChangeProcessor
     private readonly SystemConnectors _connectors;
     private readonly ICrossReferenceStore _crossReference;
     private readonly ISourceOfTruthProvider _sourceOfTruth;
+    private readonly IMappingPauses _pauses;
     private readonly RecordMapper _mapper;
     private readonly ReferenceResolver _references;
     private readonly EchoFilter _echoes;
@@ -36,6 +37,7 @@ public sealed partial class ChangeProcessor
     /// <param name="connectors">The systems' connectors (readers).</param>
     /// <param name="crossReference">The cross-reference store.</param>
     /// <param name="sourceOfTruth">The current source of truth per mapping.</param>
+    /// <param name="pauses">The paused mappings, asked once per batch.</param>
     /// <param name="mapper">Applies field mappings.</param>
     /// <param name="references">Resolves lookups in batches.</param>
     /// <param name="echoes">The echo fast path.</param>
@@ -48,6 +50,7 @@ public sealed partial class ChangeProcessor
         SystemConnectors connectors,
         ICrossReferenceStore crossReference,
         ISourceOfTruthProvider sourceOfTruth,
+        IMappingPauses pauses,
         RecordMapper mapper,
         ReferenceResolver references,
         EchoFilter echoes,
@@ -60,6 +63,7 @@ public sealed partial class ChangeProcessor
         _connectors = connectors;
         _crossReference = crossReference;
         _sourceOfTruth = sourceOfTruth;
+        _pauses = pauses;
         _mapper = mapper;
         _references = references;
         _echoes = echoes;
@@ -77,7 +81,8 @@ public sealed partial class ChangeProcessor
     {
         ArgumentNullException.ThrowIfNull(batch);
         var plan = await _plans.GetActivePlanAsync(cancellationToken);
-        var run = new ProcessingRun(_time.GetUtcNow());
+        var paused = await _pauses.GetPausedAsync(cancellationToken);
+        var run = new ProcessingRun(_time.GetUtcNow(), paused);
         var notices = Intake(batch, run);
         await ExpandResyncsAsync(plan, batch, notices, run, cancellationToken);
         foreach (var group in notices.Values.GroupBy(n => (n.System, n.ObjectName)))
@@ -87,7 +92,7 @@ public sealed partial class ChangeProcessor
 
         await _outputs.FlushAsync(run, cancellationToken);
         var result = run.ToResult();
-        LogBatch(result.EventsIn, result.RecordsRead, result.WritesOut, result.EchoesDropped, result.Conflicts, result.Parked.Count, result.Errors);
+        LogBatch(result.EventsIn, result.RecordsRead, result.WritesOut, result.EchoesDropped, result.Conflicts, result.Parked.Count - result.Held, result.Held, result.Errors);
         return result;
     }
 
@@ -103,18 +108,33 @@ public sealed partial class ChangeProcessor
             return;
         }
 
-        var ids = notices.Select(n => n.RecordId).Distinct(StringComparer.Ordinal).ToList();
-        var fields = involved.SelectMany(x => FieldValues.ReadFields(x.Mapping, x.Side)).Distinct(StringComparer.Ordinal).ToList();
+        var passes = involved
+            .Select(x => (x.Mapping, x.Side, Notices: notices.Where(n => n.IsFor(x.Mapping.Name)).ToList()))
+            .Where(x => x.Notices.Count > 0)
+            .ToList();
+        var running = passes.Where(x => !run.Paused.Contains(x.Mapping.Name)).ToList();
+        foreach (var (mapping, _, held) in passes.Where(x => run.Paused.Contains(x.Mapping.Name)))
+        {
+            Hold(mapping, held, run);
+        }
+
+        if (running.Count == 0)
+        {
+            return;
+        }
+
+        var ids = running.SelectMany(x => x.Notices).Select(n => n.RecordId).Distinct(StringComparer.Ordinal).ToList();
+        var fields = running.SelectMany(x => FieldValues.ReadFields(x.Mapping, x.Side)).Distinct(StringComparer.Ordinal).ToList();
         var records = await _connectors.For(plan, system).Reader.ReadByIdsAsync(objectName, ids, fields, cancellationToken);
         run.RecordsRead += records.Count;
         var byId = records.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        foreach (var (mapping, side, _) in involved)
+        foreach (var (mapping, side, mine) in running)
         {
-            var pass = new MappingPass(plan, mapping, side, notices, byId, run);
+            var pass = new MappingPass(plan, mapping, side, mine, byId, run);
             await ProcessMappingAsync(pass, cancellationToken);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Change batch: {EventsIn} in, {RecordsRead} read, {WritesOut} writes, {Echoes} echoes dropped, {Conflicts} conflicts, {Parked} parked, {Errors} errors")]
-    private partial void LogBatch(int eventsIn, int recordsRead, int writesOut, int echoes, int conflicts, int parked, int errors);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Change batch: {EventsIn} in, {RecordsRead} read, {WritesOut} writes, {Echoes} echoes dropped, {Conflicts} conflicts, {Parked} parked, {Held} held by paused mappings, {Errors} errors")]
+    private partial void LogBatch(int eventsIn, int recordsRead, int writesOut, int echoes, int conflicts, int parked, int held, int errors);
 }

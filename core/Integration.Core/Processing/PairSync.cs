@@ -85,7 +85,9 @@ internal static class PairSync
                 Shown(FieldValues.Of(field, SyncSide.A, pair.A)),
                 FieldValues.Of(field, SyncSide.B, pair.B)[0],
                 from,
-                now));
+                now,
+                pair.A?.Version,
+                pair.B?.Version));
         }
     }
 

@@ -7,7 +7,7 @@ namespace Integration.Core.Processing;
 /// <param name="EchoesDropped">Records dropped as echoes of our own writes (origin fast path or fingerprints).</param>
 /// <param name="Conflicts">Fields changed on both sides and settled by the source of truth.</param>
 /// <param name="Errors">Errors surfaced to <see cref="ISyncErrorLog"/>.</param>
-/// <param name="Parked">Records to re-enqueue after <see cref="SyncEngineOptions.ParkRetryDelay"/>.</param>
+/// <param name="Parked">Records to re-enqueue after <see cref="SyncEngineOptions.ParkRetryDelay"/>: parked for a reference, or held by a paused mapping.</param>
 public sealed record ProcessingResult(
     int EventsIn,
     int RecordsRead,
@@ -15,4 +15,8 @@ public sealed record ProcessingResult(
     int EchoesDropped,
     int Conflicts,
     int Errors,
-    IReadOnlyList<ParkedChange> Parked);
+    IReadOnlyList<ParkedChange> Parked)
+{
+    /// <summary>How many of <see cref="Parked"/> are held because their mapping is paused (<see cref="ParkedChange.Held"/>).</summary>
+    public int Held => Parked.Count(p => p.Held);
+}

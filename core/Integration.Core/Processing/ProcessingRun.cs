@@ -4,9 +4,12 @@ using Integration.Core.Writing;
 namespace Integration.Core.Processing;
 
 /// <summary>What one batch produced so far; flushed to the ports at the end of the batch.</summary>
-internal sealed class ProcessingRun(DateTimeOffset startedAt)
+internal sealed class ProcessingRun(DateTimeOffset startedAt, IReadOnlySet<string> paused)
 {
     public DateTimeOffset StartedAt { get; } = startedAt;
+
+    /// <summary>The mappings paused when the batch started: their records are held, not decided.</summary>
+    public IReadOnlySet<string> Paused { get; } = paused;
 
     public int EventsIn { get; set; }
 

@@ -21,6 +21,7 @@ public sealed class SyncMetrics
     private readonly Counter<long> _conflicts;
     private readonly Counter<long> _echoesDropped;
     private readonly Counter<long> _errors;
+    private readonly Counter<long> _held;
     private readonly Histogram<double> _streamLag;
     private readonly ConcurrentDictionary<string, int> _queueDepths = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, double> _streamLags = new(StringComparer.Ordinal);
@@ -35,6 +36,7 @@ public sealed class SyncMetrics
         _conflicts = meter.CreateCounter<long>("integration.conflicts", "{field}", "Fields changed on both sides and settled by the source of truth.");
         _echoesDropped = meter.CreateCounter<long>("integration.echoes.dropped", "{record}", "Records dropped as echoes of our own writes.");
         _errors = meter.CreateCounter<long>("integration.errors", "{record}", "Records surfaced to the sync error log.");
+        _held = meter.CreateCounter<long>("integration.records.held", "{record}", "Records held back by the change processor because their mapping is paused (counted each time they come round).");
         _streamLag = meter.CreateHistogram<double>("integration.stream.lag", "s", "Source commit to checkpoint commit, per stream.");
         meter.CreateObservableGauge("integration.queue.depth", ObserveDepths, "{message}", "Approximate messages per pipeline queue, as last read.");
         meter.CreateObservableGauge("integration.stream.lag.current", ObserveLags, "s", "Lag of each stream's last checkpoint, as last read.");
@@ -49,6 +51,7 @@ public sealed class SyncMetrics
         _conflicts.Add(result.Conflicts);
         _echoesDropped.Add(result.EchoesDropped);
         _errors.Add(result.Errors, new KeyValuePair<string, object?>("stage", "processor"));
+        _held.Add(result.Held);
     }
 
     /// <summary>Counts what one write batch to <paramref name="system"/> came to.</summary>

@@ -1,6 +1,7 @@
 using Integration.Core;
 using Integration.Core.Processing;
 using Integration.Functions.Batching;
+using Integration.Functions.Metrics;
 using Integration.Functions.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public sealed partial class ChangeFlushes : IDisposable
     private readonly ChangeProcessor _processor;
     private readonly ChangesQueue _changes;
     private readonly IOptionsMonitor<SyncEngineOptions> _engine;
+    private readonly SyncMetrics _metrics;
     private readonly ILogger<ChangeFlushes> _logger;
     private readonly InvocationCoalescer<ProcessingBatch, ProcessingResult> _coalescer;
 
@@ -26,6 +28,7 @@ public sealed partial class ChangeFlushes : IDisposable
         ChangesQueue changes,
         IOptionsMonitor<SyncEngineOptions> engine,
         IOptions<BatchingOptions> batching,
+        SyncMetrics metrics,
         TimeProvider time,
         ILogger<ChangeFlushes> logger)
     {
@@ -33,6 +36,7 @@ public sealed partial class ChangeFlushes : IDisposable
         _processor = processor;
         _changes = changes;
         _engine = engine;
+        _metrics = metrics;
         _logger = logger;
         var options = batching.Value;
         _coalescer = new(FlushAsync, new CoalescerSettings(options.Linger, options.MaxChanges, options.MaxConcurrentFlushes), time);
@@ -68,6 +72,7 @@ public sealed partial class ChangeFlushes : IDisposable
             await _changes.EnqueueParkedAsync(result.Parked, _engine.CurrentValue.ParkRetryDelay, cancellationToken);
         }
 
+        _metrics.RecordProcessing(result);
         LogProcessed(_logger, batches.Count, result.EventsIn, result.RecordsRead, result.WritesOut, result.EchoesDropped, result.Conflicts, result.Errors, result.Parked.Count);
         return result;
     }

@@ -6,6 +6,12 @@ public interface IDeadLetterArchive
     /// <summary>The newest dead letters, optionally only those for one target system, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<StoredDeadLetter>> ListAsync(string? targetSystem, int max, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One page of dead letters, newest first, optionally only those for one target system: at most
+    /// <paramref name="size"/>, from <paramref name="continuationToken"/> (an earlier page's) or the start.
+    /// </summary>
+    Task<TablePage<StoredDeadLetter>> ListPageAsync(string? targetSystem, int size, string? continuationToken, CancellationToken cancellationToken);
+
     /// <summary>One dead letter, or null when there is none with this id.</summary>
     Task<StoredDeadLetter?> GetAsync(string id, CancellationToken cancellationToken);
 

@@ -9,38 +9,30 @@ using Integration.Functions.Admin.Errors;
 namespace Integration.Functions.Storage;
 
 /// <summary>
-/// The management API's read side over the pipeline's tables: conflicts, sync errors and dead letters, newest first.
-/// Pages are the newest <see cref="PageRequest.Top"/> rows; a continuation token is never issued (the tables hold
-/// recent history, and the newest rows are what an operator triages). A table not created yet (sync has not
-/// started) reads as empty.
+/// The management API's read side over the pipeline's tables: conflicts, sync errors and dead letters, newest first
+/// (within a mapping). A page is one service page of at most <see cref="PageRequest.Top"/> rows; while more rows
+/// exist it carries a continuation token (<see cref="PageContinuation"/>: the table's own continuation, base64url,
+/// bound to the listing and its filter), which may also lead to a short or empty page. A table not created yet (sync
+/// has not started) reads as empty.
 /// </summary>
 public sealed class TableAdminQueries(TableConflictLog conflicts, TableSyncErrorLog errors, IDeadLetterArchive deadLetters)
     : IConflictQuery, ISyncErrorQuery, IDeadLetterAdmin
 {
     /// <inheritdoc />
-    public async Task<AdminPage<ConflictRecord>> ListAsync(string? mapping, PageRequest page, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        return new(await OrEmpty(() => conflicts.ListAsync(mapping, page.Top, cancellationToken)), null);
-    }
+    public Task<AdminPage<ConflictRecord>> ListAsync(string? mapping, PageRequest page, CancellationToken cancellationToken) =>
+        PageAsync($"conflicts?mapping={Uri.EscapeDataString(mapping ?? string.Empty)}", page, token => conflicts.ListPageAsync(mapping, page.Top, token, cancellationToken));
 
     /// <inheritdoc />
-    async Task<AdminPage<SyncError>> ISyncErrorQuery.ListAsync(string? mapping, PageRequest page, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        return new(await OrEmpty(() => errors.ListAsync(mapping, page.Top, cancellationToken)), null);
-    }
+    Task<AdminPage<SyncError>> ISyncErrorQuery.ListAsync(string? mapping, PageRequest page, CancellationToken cancellationToken) =>
+        PageAsync($"errors?mapping={Uri.EscapeDataString(mapping ?? string.Empty)}", page, token => errors.ListPageAsync(mapping, page.Top, token, cancellationToken));
 
     /// <inheritdoc />
     async Task<long> ISyncErrorQuery.CountAsync(CancellationToken cancellationToken) =>
         (await OrEmpty(() => errors.ListAsync(null, int.MaxValue, cancellationToken))).Count;
 
     /// <inheritdoc />
-    public async Task<AdminPage<StoredDeadLetter>> ListAsync(PageRequest page, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        return new(await OrEmpty(() => deadLetters.ListAsync(null, page.Top, cancellationToken)), null);
-    }
+    public Task<AdminPage<StoredDeadLetter>> ListAsync(PageRequest page, CancellationToken cancellationToken) =>
+        PageAsync("dead-letters", page, token => deadLetters.ListPageAsync(null, page.Top, token, cancellationToken));
 
     /// <inheritdoc />
     public async Task<StoredDeadLetter?> GetAsync(string id, CancellationToken cancellationToken)
@@ -71,6 +63,25 @@ public sealed class TableAdminQueries(TableConflictLog conflicts, TableSyncError
     /// <inheritdoc />
     async Task<long> IDeadLetterAdmin.CountAsync(CancellationToken cancellationToken) =>
         (await OrEmpty(() => deadLetters.ListAsync(null, int.MaxValue, cancellationToken))).Count;
+
+    private static async Task<AdminPage<T>> PageAsync<T>(string listing, PageRequest page, Func<string?, Task<TablePage<T>>> read)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var token = PageContinuation.Read(listing, page.ContinuationToken);
+        try
+        {
+            var found = await read(token);
+            return new AdminPage<T>(found.Items, PageContinuation.Issue(listing, found.ContinuationToken));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return new AdminPage<T>([], null);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 400 && token is not null)
+        {
+            throw PageContinuation.Refused();
+        }
+    }
 
     private static async Task<IReadOnlyList<T>> OrEmpty<T>(Func<Task<IReadOnlyList<T>>> read)
     {

@@ -45,11 +45,8 @@ public sealed class TableDeadLetterStore : IDeadLetterStore, IDeadLetterArchive
     public async Task<IReadOnlyList<StoredDeadLetter>> ListAsync(string? targetSystem, int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var filter = targetSystem is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and TargetSystem eq {targetSystem}");
         var list = new List<StoredDeadLetter>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(Filter(targetSystem), maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
         {
             list.Add(Parse(row));
             if (list.Count >= max)
@@ -60,6 +57,10 @@ public sealed class TableDeadLetterStore : IDeadLetterStore, IDeadLetterArchive
 
         return list;
     }
+
+    /// <inheritdoc />
+    public Task<TablePage<StoredDeadLetter>> ListPageAsync(string? targetSystem, int size, string? continuationToken, CancellationToken cancellationToken) =>
+        TablePages.ReadAsync(_table, Filter(targetSystem), size, continuationToken, Parse, cancellationToken);
 
     /// <inheritdoc />
     public async Task<StoredDeadLetter?> GetAsync(string id, CancellationToken cancellationToken)
@@ -88,6 +89,10 @@ public sealed class TableDeadLetterStore : IDeadLetterStore, IDeadLetterArchive
         await _writes.EnqueueAsync(stored.Letter.Command.TargetSystem, [stored.Letter.Command], cancellationToken);
         return await DeleteAsync(id, cancellationToken);
     }
+
+    private static string Filter(string? targetSystem) => targetSystem is null
+        ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")
+        : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and TargetSystem eq {targetSystem}");
 
     private static StoredDeadLetter Parse(TableEntity row) =>
         new(row.RowKey, JsonSerializer.Deserialize<DeadLetter>(row.GetString("Letter"), MessageJson.Options)

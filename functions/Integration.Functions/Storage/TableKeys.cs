@@ -26,6 +26,10 @@ internal static class TableKeys
         return builder.ToString();
     }
 
+    /// <summary>A row key that sorts newest first: inverted ticks, then <paramref name="suffix"/> (an identity, so the same item gets the same key).</summary>
+    public static string NewestFirst(DateTimeOffset at, string suffix) =>
+        $"{(DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}-{Escape(suffix)}";
+
     /// <summary>A row key that sorts newest first: inverted ticks, then a unique suffix.</summary>
     public static string NewestFirst(DateTimeOffset at) =>
         $"{(DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}";

@@ -40,13 +40,10 @@ public sealed class TableSyncErrorLog : ISyncErrorLog
     /// <summary>The newest errors of a mapping (or of all mappings), at most <paramref name="max"/>.</summary>
     public async Task<IReadOnlyList<SyncError>> ListAsync(string? mapping, int max, CancellationToken cancellationToken)
     {
-        var filter = mapping is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(mapping)}");
         var list = new List<SyncError>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(Filter(mapping), maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
         {
-            list.Add(new SyncError(
-                row.GetString("Mapping"), row.GetString("System"), row.GetString("ObjectName"), row.GetString("RecordId"),
-                row.GetString("Code"), row.GetString("Message"), row.GetDateTimeOffset("At") ?? default));
+            list.Add(Parse(row));
             if (list.Count >= max)
             {
                 break;
@@ -55,4 +52,18 @@ public sealed class TableSyncErrorLog : ISyncErrorLog
 
         return list;
     }
+
+    /// <summary>
+    /// One page of errors of a mapping (or of all mappings, mapping by mapping), newest first within a mapping:
+    /// at most <paramref name="size"/>, from <paramref name="continuationToken"/> (an earlier page's) or the start.
+    /// </summary>
+    public Task<TablePage<SyncError>> ListPageAsync(string? mapping, int size, string? continuationToken, CancellationToken cancellationToken) =>
+        TablePages.ReadAsync(_table, Filter(mapping), size, continuationToken, Parse, cancellationToken);
+
+    private static string? Filter(string? mapping) =>
+        mapping is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(mapping)}");
+
+    private static SyncError Parse(TableEntity row) => new(
+        row.GetString("Mapping"), row.GetString("System"), row.GetString("ObjectName"), row.GetString("RecordId"),
+        row.GetString("Code"), row.GetString("Message"), row.GetDateTimeOffset("At") ?? default);
 }

@@ -3,6 +3,7 @@ using Azure.Storage.Queues.Models;
 using Integration.Core.Plans;
 using Integration.Core.Writing;
 using Integration.Functions.Batching;
+using Integration.Functions.Metrics;
 using Integration.Functions.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public sealed partial class DestinationWrites : IDisposable
     private readonly QueueWriteQueue _writes;
     private readonly IDeadLetterStore _deadLetters;
     private readonly IOptions<WriteRetryOptions> _options;
+    private readonly SyncMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger<DestinationWrites> _logger;
     private readonly Dictionary<SystemKind, InvocationCoalescer<IReadOnlyList<WriteCommand>, WriteBatchResult>> _coalescers;
@@ -32,6 +34,7 @@ public sealed partial class DestinationWrites : IDisposable
         IDeadLetterStore deadLetters,
         IOptions<WriteRetryOptions> options,
         IOptions<BatchingOptions> batching,
+        SyncMetrics metrics,
         TimeProvider time,
         ILogger<DestinationWrites> logger)
     {
@@ -40,12 +43,14 @@ public sealed partial class DestinationWrites : IDisposable
         _writes = writes;
         _deadLetters = deadLetters;
         _options = options;
+        _metrics = metrics;
         _time = time;
         _logger = logger;
         var settings = new CoalescerSettings(batching.Value.Linger, batching.Value.MaxWrites, batching.Value.MaxConcurrentFlushes);
         _coalescers = Enum.GetValues<SystemKind>().ToDictionary(
             kind => kind,
-            _ => new InvocationCoalescer<IReadOnlyList<WriteCommand>, WriteBatchResult>(FlushAsync, settings, time));
+            kind => new InvocationCoalescer<IReadOnlyList<WriteCommand>, WriteBatchResult>(
+                (messages, cancellationToken) => FlushAsync(kind, messages, cancellationToken), settings, time));
     }
 
     /// <summary>Writes the commands of <paramref name="message"/> (from the writes queue of <paramref name="kind"/>); returns once their outcome is durable.</summary>
@@ -79,8 +84,12 @@ public sealed partial class DestinationWrites : IDisposable
         }
     }
 
-    private Task<WriteBatchResult> FlushAsync(IReadOnlyList<IReadOnlyList<WriteCommand>> messages, CancellationToken cancellationToken) =>
-        _writer.WriteAsync(messages.Count == 1 ? messages[0] : [.. messages.SelectMany(m => m)], cancellationToken);
+    private async Task<WriteBatchResult> FlushAsync(SystemKind kind, IReadOnlyList<IReadOnlyList<WriteCommand>> messages, CancellationToken cancellationToken)
+    {
+        var result = await _writer.WriteAsync(messages.Count == 1 ? messages[0] : [.. messages.SelectMany(m => m)], cancellationToken);
+        _metrics.RecordWrites(result, kind.ToString());
+        return result;
+    }
 
     private async Task RetryOrDeadLetterAsync(SystemKind kind, List<WriteCommand> retry, int attempt, CancellationToken cancellationToken)
     {

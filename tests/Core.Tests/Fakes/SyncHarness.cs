@@ -23,7 +23,7 @@ internal sealed class SyncHarness
         var connectors = new SystemConnectors([new FakeConnectorFactory("salesforce", Sf), new FakeConnectorFactory("hubspot", Hs)]);
         var monitor = new FixedOptionsMonitor<SyncEngineOptions>(Options);
         Processor = new ChangeProcessor(
-            plans, connectors, CrossReference, SourceOfTruth, new RecordMapper(), new ReferenceResolver(CrossReference),
+            plans, connectors, CrossReference, SourceOfTruth, Pauses, new RecordMapper(), new ReferenceResolver(CrossReference),
             new EchoFilter(monitor), new ProcessingOutputs(Queue, Logs, Logs), monitor, Time, NullLogger<ChangeProcessor>.Instance);
         Writer = new DestinationWriter(plans, connectors, CrossReference, Logs, Logs, monitor, Time, NullLogger<DestinationWriter>.Instance);
     }
@@ -43,6 +43,8 @@ internal sealed class SyncHarness
     public RecordingLogs Logs { get; } = new();
 
     public SwitchableSourceOfTruth SourceOfTruth { get; } = new();
+
+    public SwitchableMappingPauses Pauses { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
 

@@ -114,6 +114,26 @@ public sealed class ChangeProcessorSyncTests
     }
 
     [Fact]
+    public async Task Conflict_decided_again_from_the_other_side_before_the_write_lands_has_the_same_key()
+    {
+        var harness = new SyncHarness();
+        var account = harness.Sf.Create("Account", ("Name", "Acme"));
+        await harness.SettleAsync(Token);
+        var companyId = harness.Hs.Ids("companies")[0];
+        harness.Sf.Edit("Account", account, "Name", "Acme Salesforce");
+        harness.Hs.Edit("companies", companyId, "name", "Acme HubSpot");
+
+        await harness.ProcessAsync(new([.. harness.Sf.TakeFeed()]), Token);
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await harness.ProcessAsync(new([.. harness.Hs.TakeFeed()]), Token);
+
+        Assert.Equal(2, harness.Logs.Conflicts.Count);
+        Assert.Equal(harness.Logs.Conflicts[0].Key, harness.Logs.Conflicts[1].Key);
+        Assert.NotEqual(harness.Logs.Conflicts[0].DecidedAt, harness.Logs.Conflicts[1].DecidedAt);
+        Assert.Equal(harness.Sf.VersionOf("Account", account), harness.Logs.Conflicts[0].AVersion);
+    }
+
+    [Fact]
     public async Task Cutover_flips_the_winner_of_later_conflicts_and_commands_carry_the_new_epoch()
     {
         var harness = new SyncHarness();

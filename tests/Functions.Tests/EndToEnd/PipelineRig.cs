@@ -1,3 +1,4 @@
+using Integration.Functions.Admin.Mappings;
 using Integration.Functions.Intake;
 using Integration.Functions.LocalHost.Catalog;
 using Integration.Functions.LocalHost.Invocation;
@@ -10,6 +11,8 @@ using Integration.TestKit.Azurite;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Integration.Functions.Tests.EndToEnd;
 
@@ -53,14 +56,27 @@ internal sealed class PipelineRig : IAsyncDisposable
         return new PipelineRig(azurite, sandbox, deletePolicy);
     }
 
-    /// <summary>A host with the intake timers and, as asked, the processor and the writers (left out, their queues keep what they would take).</summary>
-    public async Task<TestLocalHost> StartHostAsync(bool processor = true, bool writers = true)
+    /// <summary>
+    /// A host with the intake timers and, as asked, the processor and the writers (left out, their queues keep what they
+    /// would take); its logs go to <paramref name="logs"/> when given.
+    /// </summary>
+    public async Task<TestLocalHost> StartHostAsync(bool processor = true, bool writers = true, CapturedLogs? logs = null)
     {
         var settings = Settings();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         Type[] functions = [.. Intake, .. processor ? [typeof(ProcessChangesFunction)] : Array.Empty<Type>(), .. writers ? Writers : []];
-        return await TestLocalHost.StartAsync(functions, settings, services => services.AddIntegrationFunctions(configuration));
+        return await TestLocalHost.StartAsync(functions, settings, services =>
+        {
+            services.AddIntegrationFunctions(configuration);
+            if (logs is not null)
+            {
+                services.AddSingleton<ILoggerProvider>(logs);
+            }
+        });
     }
+
+    /// <summary>The pause switches the management API sets, on this rig's table.</summary>
+    public TableMappingSwitches Switches() => new(Bed.Tables, Options.Create(Bed.TableNames), TimeProvider.System);
 
     public async Task<int> MessageCountAsync(string queue) =>
         (await Bed.Queues.GetQueueClient(queue).GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount;
@@ -138,6 +154,10 @@ internal sealed class PipelineRig : IAsyncDisposable
 
         // Nothing in a fault-free sandbox should need a write retry: a retried write would arrive after the patience.
         settings["Sync:Writes:RetryDelay"] = "00:10:00";
+
+        // Parked and held records come round within the patience; a pause shows on the next batch.
+        settings["Sync:ParkRetryDelay"] = "00:00:01";
+        settings["Sync:Pauses:CacheDuration"] = "00:00:00";
         settings["LocalHost:Timers:HostId"] = HostId;
         settings[$"Salesforce:Connections:{SmokePlan.SalesforceConnection}:LoginUrl"] = Sandbox.SalesforceBaseUrl.ToString().TrimEnd('/');
         settings[$"Salesforce:Connections:{SmokePlan.SalesforceConnection}:ClientId"] = SandboxClients.SalesforceClientId;

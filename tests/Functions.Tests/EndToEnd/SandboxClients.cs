@@ -75,6 +75,18 @@ internal sealed class SandboxClients(SandboxHost sandbox) : IDisposable
         return body?["results"] is JsonArray { Count: > 0 } results ? results[0]!.AsObject() : null;
     }
 
+    /// <summary>Updates HubSpot record <paramref name="id"/> as a HubSpot user would (PATCH crm/v3/objects/{type}/{id}).</summary>
+    public async Task UpdateHubSpotRecordAsync(string objectType, string id, JsonObject properties)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"crm/v3/objects/{objectType}/{id}")
+        {
+            Content = JsonContent.Create(new JsonObject { ["properties"] = properties }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", HubSpotToken);
+        using var response = await _hubSpot.SendAsync(request, Ct);
+        Assert.True(response.IsSuccessStatusCode, $"HubSpot sandbox refused the update of {objectType} {id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+    }
+
     private async Task<HttpResponseMessage> SendSalesforceAsync(HttpMethod method, string path, JsonObject? body)
     {
         _salesforceToken ??= await SalesforceTokenAsync();

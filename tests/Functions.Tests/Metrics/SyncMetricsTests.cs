@@ -25,6 +25,20 @@ public sealed class SyncMetricsTests
     }
 
     [Fact]
+    public void Records_held_by_paused_mappings_are_counted_apart_from_parked_ones()
+    {
+        using var provider = new ServiceCollection().AddSyncMetrics().BuildServiceProvider();
+        using var recorder = new MeasurementRecorder(provider.GetRequiredService<IMeterFactory>());
+        var at = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        ParkedChange parked = new("sf", "Contact", "003A", "contacts", "Account '001A'", 1, at, at);
+
+        provider.GetRequiredService<SyncMetrics>().RecordProcessing(new ProcessingResult(3, 0, 0, 0, 0, 0,
+            [parked, parked with { RecordId = "003B", Held = true }, parked with { RecordId = "003C", Held = true }]));
+
+        Assert.Equal(2d, recorder.Sum("integration.records.held"));
+    }
+
+    [Fact]
     public void Write_batch_result_is_counted_per_outcome_and_system()
     {
         using var provider = new ServiceCollection().AddSyncMetrics().BuildServiceProvider();

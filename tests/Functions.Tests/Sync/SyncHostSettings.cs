@@ -20,6 +20,7 @@ internal static class SyncHostSettings
         settings["Sync:Tables:Conflicts"] = bed.TableNames.Conflicts;
         settings["Sync:Tables:Errors"] = bed.TableNames.Errors;
         settings["Sync:Tables:DeadLetters"] = bed.TableNames.DeadLetters;
+        settings["Sync:Tables:MappingSwitches"] = bed.TableNames.MappingSwitches;
         settings[$"HubSpot:Connections:{HubSpotConnection}:BaseUrl"] = "http://localhost:1";
         settings[$"HubSpot:Connections:{HubSpotConnection}:AccessToken"] = "token";
         settings[$"HubSpot:Connections:{HubSpotConnection}:ClientSecret"] = HubSpotSecret;

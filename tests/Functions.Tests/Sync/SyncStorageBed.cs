@@ -25,6 +25,7 @@ internal sealed class SyncStorageBed : IDisposable
             Conflicts = StorageNames.Table("conflicts"),
             Errors = StorageNames.Table("errors"),
             DeadLetters = StorageNames.Table("deadletters"),
+            MappingSwitches = StorageNames.Table("switches"),
         };
         QueueNames = new SyncQueueOptions
         {

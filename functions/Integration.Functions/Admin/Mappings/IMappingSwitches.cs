@@ -1,6 +1,6 @@
 namespace Integration.Functions.Admin.Mappings;
 
-/// <summary>Pause switches of object mappings: the change processor skips a paused mapping's records.</summary>
+/// <summary>Pause switches of object mappings: the change processor holds a paused mapping's records until it is resumed.</summary>
 public interface IMappingSwitches
 {
     /// <summary>Pauses <paramref name="mapping"/> (idempotent).</summary>

@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Integration.Functions.Admin.Mappings;
 
-/// <summary>POST /api/manage/mappings/{name}/pause: the change processor skips the mapping's records until it is resumed. Idempotent.</summary>
+/// <summary>POST /api/manage/mappings/{name}/pause: the change processor holds the mapping's records (back on the changes queue) until it is resumed. Idempotent.</summary>
 public sealed class PauseMappingFunction(AdminGate gate, IMappingSwitches switches)
 {
     /// <summary>Runs the function.</summary>
