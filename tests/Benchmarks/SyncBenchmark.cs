@@ -93,6 +93,8 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
             Comparison = comparison,
             ElapsedS = seconds,
             Settled = settled,
+            PendingAtEnd = recorder.Pending,
+            PendingExamples = recorder.PendingRecords(10),
             Settings = new Dictionary<string, object>
             {
                 ["rate_per_s"] = settings.Rate,

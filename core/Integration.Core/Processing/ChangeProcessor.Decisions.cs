@@ -14,7 +14,7 @@ public sealed partial class ChangeProcessor
     private async Task DecideAsync(
         MappingPass pass, RecordNotice notice, RecordPair pair, SyncSide truthSide, long epoch, CancellationToken cancellationToken)
     {
-        var outcome = PairSync.Decide(pair, truthSide, pass.Run.StartedAt);
+        var outcome = PairSync.Decide(pair, truthSide, pass.Run.StartedAt, notice.Repair ? pass.Side : null);
         foreach (var failure in outcome.Failures)
         {
             pass.Run.Errors.Add(Error(pass, notice.RecordId, SyncErrorCodes.TransformFailed, failure));

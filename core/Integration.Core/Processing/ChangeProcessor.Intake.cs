@@ -38,7 +38,10 @@ public sealed partial class ChangeProcessor
             run.EventsIn++;
             foreach (var id in resync.RecordIds ?? [])
             {
-                Add(notices, new RecordNotice(resync.System, resync.ObjectName, id, ChangeKind.Update, run.StartedAt, WriteLane.Bulk, [], null));
+                Add(notices, new RecordNotice(resync.System, resync.ObjectName, id, ChangeKind.Update, run.StartedAt, WriteLane.Bulk, [], null)
+                {
+                    Repair = resync.Repair,
+                });
             }
         }
 

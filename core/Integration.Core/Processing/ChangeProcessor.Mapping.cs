@@ -42,7 +42,8 @@ public sealed partial class ChangeProcessor
             }
 
             var counterpart = entry?.IdOn(pass.Other) is { } otherId ? counterparts.GetValueOrDefault(otherId) : null;
-            if (entry is not null && counterpart is not null && Echoes.EchoFilter.IsEcho(pass.Mapping, pass.Side, record, entry))
+            // A repair distrusts the fingerprints, so it is never taken for an echo.
+            if (!notice.Repair && entry is not null && counterpart is not null && Echoes.EchoFilter.IsEcho(pass.Mapping, pass.Side, record, entry))
             {
                 pass.Run.EchoesDropped++;
                 await ObserveAsync(entry, pass.Side, record.Version, cancellationToken);

@@ -16,7 +16,14 @@ namespace Integration.Core.Processing;
 /// </summary>
 internal static class PairSync
 {
-    public static PairOutcome Decide(RecordPair pair, SyncSide sourceOfTruth, DateTimeOffset now)
+    /// <param name="pair">The records and their cross-reference row.</param>
+    /// <param name="sourceOfTruth">The side that wins conflicts.</param>
+    /// <param name="now">When the decision is made (conflict records).</param>
+    /// <param name="repairFrom">
+    /// A repair: this side counts as changed and the other as unchanged, whatever the fingerprints say, so its values
+    /// flow wherever the rules let them and the other side's values differ.
+    /// </param>
+    public static PairOutcome Decide(RecordPair pair, SyncSide sourceOfTruth, DateTimeOffset now, SyncSide? repairFrom = null)
     {
         var outcome = new PairOutcome();
         foreach (var field in pair.Mapping.Fields)
@@ -27,8 +34,8 @@ internal static class PairSync
                 field.Sync,
                 sourceOfTruth,
                 InverseTransform.CanFlowBack(field),
-                State(pair, field, SyncSide.A, fingerprintA),
-                State(pair, field, SyncSide.B, fingerprintB));
+                State(pair, field, SyncSide.A, fingerprintA, repairFrom),
+                State(pair, field, SyncSide.B, fingerprintB, repairFrom));
             var decision = FieldSyncRules.Decide(situation);
             var current = new FieldFingerprints(fingerprintA, fingerprintB);
             if (decision.Flow == FieldFlow.None)
@@ -91,7 +98,7 @@ internal static class PairSync
         }
     }
 
-    private static SideState State(RecordPair pair, FieldMapping field, SyncSide side, FieldFingerprint now)
+    private static SideState State(RecordPair pair, FieldMapping field, SyncSide side, FieldFingerprint now, SyncSide? repairFrom)
     {
         var record = pair.On(side);
         if (record is null)
@@ -99,9 +106,11 @@ internal static class PairSync
             return SideState.Missing;
         }
 
-        var changed = pair.Entry is null
-            || !pair.Entry.Fields.TryGetValue(field.Destination, out var synced)
-            || synced.On(side) != now;
+        var changed = repairFrom is { } repaired
+            ? repaired == side
+            : pair.Entry is null
+                || !pair.Entry.Fields.TryGetValue(field.Destination, out var synced)
+                || synced.On(side) != now;
         return new SideState(true, changed, FieldValues.IsBlank(field, side, record));
     }
 

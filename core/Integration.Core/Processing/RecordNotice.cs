@@ -28,8 +28,12 @@ internal sealed record RecordNotice(
 {
     public bool IsFor(string mapping) => Mappings is null || Mappings.Contains(mapping);
 
+    /// <summary>Write this side's values wherever the other side differs (<see cref="Changes.ResyncRequest.Repair"/>).</summary>
+    public bool Repair { get; init; }
+
     public RecordNotice Merge(RecordNotice other) => this with
     {
+        Repair = Repair || other.Repair,
         Kind = Strongest(Kind, other.Kind),
         CommittedAt = CommittedAt <= other.CommittedAt ? CommittedAt : other.CommittedAt,
         Lane = Lane == WriteLane.Live || other.Lane == WriteLane.Live ? WriteLane.Live : WriteLane.Bulk,

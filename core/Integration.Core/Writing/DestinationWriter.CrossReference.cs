@@ -1,4 +1,6 @@
+using Integration.Core.Changes;
 using Integration.Core.CrossReference;
+using Integration.Core.Plans;
 using Integration.Core.Processing;
 using Integration.Core.Records;
 
@@ -26,10 +28,23 @@ public sealed partial class DestinationWriter
     }
 
     /// <summary>
-    /// Stores what was written in the row, with ETag concurrency: on conflict the row is re-read and the guard re-applied.
-    /// Returns the error to surface when the row kept changing, else null.
+    /// Repair resyncs of the records whose rows changed under this batch: the source record is re-read and its values
+    /// written wherever the destination differs (<see cref="ResyncRequest.Repair"/>).
     /// </summary>
-    private async Task<SyncError?> LinkAsync(WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row, CancellationToken cancellationToken)
+    private static List<ResyncRequest> Repairs(MigrationPlan plan, List<WriteCommand> raced) =>
+        [.. raced
+            .GroupBy(c => (c.Mapping, c.SourceSide))
+            .Select(g => (Endpoint: plan.FindMapping(g.Key.Mapping) is { } mapping
+                ? (g.Key.SourceSide == SyncSide.A ? mapping.Source : mapping.Destination)
+                : null, Ids: g.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(x => x.Endpoint is not null)
+            .Select(x => new ResyncRequest(x.Endpoint!.System, x.Endpoint.Object, x.Ids, null, "concurrent-write", Repair: true))];
+
+    /// <summary>
+    /// Stores what was written in the row, with ETag concurrency: on conflict the row is re-read and the guard re-applied,
+    /// and the record counts as raced (another writer wrote it meanwhile, in an order the vendor alone knows).
+    /// </summary>
+    private async Task<LinkOutcome> LinkAsync(WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row, CancellationToken cancellationToken)
     {
         var retries = _options.CurrentValue.CrossReferenceRetries;
         for (var attempt = 0; attempt <= retries; attempt++)
@@ -40,7 +55,7 @@ public sealed partial class DestinationWriter
                 row = fresh.GetValueOrDefault(command.SourceId);
                 if (VersionGuard.IsSuperseded(command, row))
                 {
-                    return null;
+                    return new LinkOutcome(null, Raced: true);
                 }
             }
 
@@ -49,15 +64,15 @@ public sealed partial class DestinationWriter
                 : await _crossReference.TryUpsertAsync(Applied(command, result, row), cancellationToken) is not null;
             if (stored)
             {
-                return null;
+                return new LinkOutcome(null, Raced: attempt > 0);
             }
         }
 
         LogLinkConflict(command.Mapping, command.TargetSystem, command.TargetObject, command.SourceId, retries);
-        return new SyncError(
+        return new LinkOutcome(new SyncError(
             command.Mapping, command.TargetSystem, command.TargetObject, result.Id ?? command.ExternalId, SyncErrorCodes.CrossReferenceConflict,
             $"written, but its cross-reference row kept changing ({retries + 1} ETag conflicts); the next change of the record re-syncs it.",
-            _time.GetUtcNow());
+            _time.GetUtcNow()), Raced: true);
     }
 
     private static CrossReferenceEntry Applied(WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row)

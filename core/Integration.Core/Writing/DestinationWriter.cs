@@ -93,8 +93,9 @@ public sealed partial class DestinationWriter
             await _errors.RecordAsync(tally.Errors, cancellationToken);
         }
 
-        LogBatch(commands.Count, tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Retry.Count);
-        return new WriteBatchResult(tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Errors.Count, tally.Retry);
+        var repairs = Repairs(plan, tally.Raced);
+        LogBatch(commands.Count, tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Retry.Count, tally.Raced.Count);
+        return new WriteBatchResult(tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Errors.Count, tally.Retry) { Repairs = repairs };
     }
 
     private static Task<IReadOnlyList<RecordWriteResult>> WriteChunkAsync(
@@ -131,14 +132,25 @@ public sealed partial class DestinationWriter
         }
 
         tally.Written += written.Count;
-        var errors = new SyncError?[written.Count];
+        var links = new LinkOutcome[written.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, written.Count),
             new ParallelOptions { MaxDegreeOfParallelism = _options.CurrentValue.CrossReferenceParallelism, CancellationToken = cancellationToken },
-            async (i, token) => errors[i] = await LinkAsync(written[i].Command, written[i].Result, rows.GetValueOrDefault(RowKey(written[i].Command)), token));
-        tally.Errors.AddRange(errors.OfType<SyncError>());
+            async (i, token) => links[i] = await LinkAsync(written[i].Command, written[i].Result, rows.GetValueOrDefault(RowKey(written[i].Command)), token));
+        for (var i = 0; i < links.Length; i++)
+        {
+            if (links[i].Error is { } error)
+            {
+                tally.Errors.Add(error);
+            }
+
+            if (links[i].Raced)
+            {
+                tally.Raced.Add(written[i].Command);
+            }
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Write batch: {Commands} commands, {Written} written, {Superseded} superseded, {DeadLettered} dead-lettered, {Retry} to retry")]
-    private partial void LogBatch(int commands, int written, int superseded, int deadLettered, int retry);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Write batch: {Commands} commands, {Written} written, {Superseded} superseded, {DeadLettered} dead-lettered, {Retry} to retry, {Raced} written concurrently elsewhere (repair resyncs)")]
+    private partial void LogBatch(int commands, int written, int superseded, int deadLettered, int retry, int raced);
 }

@@ -1,3 +1,5 @@
+using Integration.Core.Changes;
+
 namespace Integration.Core.Writing;
 
 /// <summary>What one batch of write commands came to.</summary>
@@ -12,6 +14,13 @@ namespace Integration.Core.Writing;
 /// </param>
 public sealed record WriteBatchResult(int Written, int Superseded, int DeadLettered, int Errors, IReadOnlyList<WriteCommand> Retry)
 {
+    /// <summary>
+    /// Records another writer wrote at the same time (their cross-reference row changed between this batch's read and
+    /// its update): the vendor may have applied the two writes in either order, so these repair resyncs must be
+    /// enqueued on the changes queue before the batch completes.
+    /// </summary>
+    public IReadOnlyList<ResyncRequest> Repairs { get; init; } = [];
+
     /// <summary>Whether some commands must be retried.</summary>
     public bool NeedsRetry => Retry.Count > 0;
 }

@@ -14,4 +14,6 @@ internal sealed class WriteTally
     public List<SyncError> Errors { get; } = [];
 
     public List<WriteCommand> Retry { get; } = [];
+
+    public List<WriteCommand> Raced { get; } = [];
 }

@@ -14,12 +14,14 @@ namespace Integration.Functions.Writing;
 /// What every writer function does with one writes-queue message: its commands are written together with those of
 /// the other messages in flight for the same kind of destination on this instance (one <see cref="DestinationWriter"/>
 /// batch, so full vendor batches under load), then the message's own commands that the vendor asked to retry are
-/// re-enqueued or dead-lettered. A message seen before (dequeue count above 1) is written by itself.
+/// re-enqueued or dead-lettered. A message seen before (dequeue count above 1) is written by itself. Records another
+/// batch wrote at the same time get a repair resync on the changes queue (<see cref="WriteBatchResult.Repairs"/>).
 /// </summary>
 public sealed partial class DestinationWrites : IDisposable
 {
     private readonly DestinationWriter _writer;
     private readonly QueueWriteQueue _writes;
+    private readonly ChangesQueue _changes;
     private readonly IDeadLetterStore _deadLetters;
     private readonly IOptions<WriteRetryOptions> _options;
     private readonly SyncMetrics _metrics;
@@ -31,6 +33,7 @@ public sealed partial class DestinationWrites : IDisposable
     public DestinationWrites(
         DestinationWriter writer,
         QueueWriteQueue writes,
+        ChangesQueue changes,
         IDeadLetterStore deadLetters,
         IOptions<WriteRetryOptions> options,
         IOptions<BatchingOptions> batching,
@@ -41,6 +44,7 @@ public sealed partial class DestinationWrites : IDisposable
         ArgumentNullException.ThrowIfNull(batching);
         _writer = writer;
         _writes = writes;
+        _changes = changes;
         _deadLetters = deadLetters;
         _options = options;
         _metrics = metrics;
@@ -87,6 +91,14 @@ public sealed partial class DestinationWrites : IDisposable
     private async Task<WriteBatchResult> FlushAsync(SystemKind kind, IReadOnlyList<IReadOnlyList<WriteCommand>> messages, CancellationToken cancellationToken)
     {
         var result = await _writer.WriteAsync(messages.Count == 1 ? messages[0] : [.. messages.SelectMany(m => m)], cancellationToken);
+        if (result.Repairs.Count > 0)
+        {
+            // Durable before any message of the batch completes: the records are re-read and re-written if their counterparts differ.
+            await _changes.EnqueueAsync([], result.Repairs, cancellationToken);
+            var records = result.Repairs.Sum(r => r.RecordIds?.Count ?? 0);
+            LogRepairs(_logger, kind, records);
+        }
+
         _metrics.RecordWrites(result, kind.ToString());
         return result;
     }
@@ -107,6 +119,9 @@ public sealed partial class DestinationWrites : IDisposable
             LogRetry(_logger, kind, retry.Count, attempt, _options.Value.RetryDelay);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} writes: {Count} records were written concurrently by another batch; repair resyncs enqueued")]
+    private static partial void LogRepairs(ILogger logger, SystemKind kind, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} writes: {Count} commands re-enqueued as attempt {Attempt}, visible in {Delay}")]
     private static partial void LogRetry(ILogger logger, SystemKind kind, int count, int attempt, TimeSpan delay);

@@ -81,6 +81,15 @@ internal sealed class LatencyRecorder(TimeProvider time)
     }
 
     /// <summary>The latencies measured, in milliseconds, sorted.</summary>
+    /// <summary>Records with a command enqueued and no write acknowledged since (a few of them, for the report).</summary>
+    public IReadOnlyList<string> PendingRecords(int max)
+    {
+        lock (_gate)
+        {
+            return [.. _pending.Where(p => p.Value.Count > 0).Select(p => p.Key).Order(StringComparer.Ordinal).Take(max)];
+        }
+    }
+
     public double[] Samples()
     {
         lock (_gate)

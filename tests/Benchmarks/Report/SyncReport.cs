@@ -30,6 +30,12 @@ internal sealed record SyncReport
     public required SideComparison Comparison { get; init; }
     public required double ElapsedS { get; init; }
     public required bool Settled { get; init; }
+
+    /// <summary>Commands enqueued whose record saw no acknowledged write afterwards (0 once settled).</summary>
+    public required int PendingAtEnd { get; init; }
+
+    /// <summary>A few of those records' external ids.</summary>
+    public required IReadOnlyList<string> PendingExamples { get; init; }
     public required IReadOnlyDictionary<string, object> Settings { get; init; }
 
     [JsonIgnore]
@@ -45,7 +51,7 @@ internal sealed record SyncReport
             Row(t, "API calls per record (source)", $"{ApiCallsPerRecordSource:F4}  ({ApiCallsSource} calls)");
             Row(t, "API calls per record (destination)", $"{ApiCallsPerRecordDestination:F4}  ({ApiCallsDestination} calls)");
             Row(t, "lost / duplicated", $"{Lost} / {Duplicated}  (missing {Comparison.Missing}, stale {Comparison.Stale}; {Comparison.SourceRecords} accounts, {Comparison.DestinationRecords} companies)");
-            Row(t, "elapsed / settled", $"{ElapsedS:F1} s / {(Settled ? "yes" : "no: timed out waiting for the pipeline")}");
+            Row(t, "elapsed / settled", $"{ElapsedS:F1} s / {(Settled ? "yes" : $"no: timed out waiting for the pipeline ({PendingAtEnd} commands never acknowledged)")}");
             return t.ToString();
         }
     }

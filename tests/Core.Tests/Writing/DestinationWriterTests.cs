@@ -116,6 +116,33 @@ public sealed class DestinationWriterTests
     }
 
     [Fact]
+    public async Task A_record_whose_row_changed_under_the_batch_gets_a_repair_resync_of_its_source_record()
+    {
+        var harness = new SyncHarness();
+        await harness.Writer.WriteAsync([Upsert("001A", "Acme", 1), Upsert("001B", "Beta", 1)], Token);
+        harness.CrossReference.ConflictsToInject = 1;
+
+        var result = await harness.Writer.WriteAsync([Upsert("001A", "Acme 2", 2)], Token);
+
+        var repair = Assert.Single(result.Repairs);
+        Assert.Equal(("sf", "Account", true, "concurrent-write"), (repair.System, repair.ObjectName, repair.Repair, repair.Reason));
+        Assert.Equal(["001A"], repair.RecordIds);
+        Assert.Null(repair.ModifiedSince);
+    }
+
+    [Fact]
+    public async Task A_batch_whose_rows_did_not_change_under_it_asks_for_no_repair()
+    {
+        var harness = new SyncHarness();
+        await harness.Writer.WriteAsync([Upsert("001A", "Acme", 1)], Token);
+
+        var result = await harness.Writer.WriteAsync([Upsert("001A", "Acme 2", 2), Upsert("001B", "Beta", 2)], Token);
+
+        Assert.Equal(2, result.Written);
+        Assert.Empty(result.Repairs);
+    }
+
+    [Fact]
     public async Task ETag_conflicts_beyond_the_retries_surface_an_error()
     {
         var harness = new SyncHarness();
