@@ -8,6 +8,12 @@ namespace Integration.Functions.Storage;
 /// </summary>
 internal sealed record CrossReferenceETag(string? AId, string? AETag, string? BId, string? BETag)
 {
+    /// <summary>
+    /// The ETag of the row that was not read: it exists, and is written unconditionally (<c>*</c>) in a transaction that
+    /// the read row's ETag guards.
+    /// </summary>
+    public const string Unguarded = "*";
+
     public string Encode() => JsonSerializer.Serialize(this, MessageJson.Options);
 
     public static CrossReferenceETag Decode(string? value) =>

@@ -18,12 +18,12 @@ public sealed partial class TableCrossReferenceStore
             return (id, null);
         }
 
+        // One point read: the other row is written unconditionally in the same transaction as this one, whose ETag
+        // guards the pair (every transaction writes both rows, so any commit changes the ETag of both).
         var entry = Parse(row);
         var other = side == SyncSide.A ? SyncSide.B : SyncSide.A;
-        var otherId = entry.IdOn(other);
-        var otherRow = otherId is null ? null : await GetRowAsync(mapping, other, otherId, cancellationToken);
         var rowETag = row.ETag.ToString();
-        var otherETag = otherRow?.ETag.ToString();
+        var otherETag = entry.IdOn(other) is null ? null : CrossReferenceETag.Unguarded;
         var etag = side == SyncSide.A
             ? new CrossReferenceETag(entry.AId, rowETag, entry.BId, otherETag)
             : new CrossReferenceETag(entry.AId, otherETag, entry.BId, rowETag);
@@ -57,11 +57,13 @@ public sealed partial class TableCrossReferenceStore
         var entity = new TableEntity(TableKeys.Escape(mapping), RowKey(side, id)) { [EntryProperty] = json };
         var existing = string.Equals(previousId, id, StringComparison.Ordinal) && previousETag is not null;
         actions.Add(existing
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new ETag(previousETag!))
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, ETagOf(previousETag!))
             : new TableTransactionAction(TableTransactionActionType.Add, entity));
         return actions.Count - 1;
     }
 
     private static TableTransactionAction Delete(string mapping, SyncSide side, string id, string etag) =>
-        new(TableTransactionActionType.Delete, new TableEntity(TableKeys.Escape(mapping), RowKey(side, id)), new ETag(etag));
+        new(TableTransactionActionType.Delete, new TableEntity(TableKeys.Escape(mapping), RowKey(side, id)), ETagOf(etag));
+
+    private static ETag ETagOf(string etag) => etag == CrossReferenceETag.Unguarded ? ETag.All : new ETag(etag);
 }

@@ -55,6 +55,27 @@ public sealed class TableCrossReferenceStoreTests(AzuriteFixture azurite) : IAsy
         Assert.Equal(new RecordVersion(At.AddMinutes(1)), now.BVersion);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Reads_from_both_sides_guard_the_pair_so_whichever_writes_second_is_refused(bool aFirst)
+    {
+        var (aId, bId) = aFirst ? ("001C", "903") : ("001D", "904");
+        await _store.TryUpsertAsync(Pair(aId, bId), Ct);
+        var fromA = (await _store.GetAsync("accounts", SyncSide.A, [aId], Ct))[aId];
+        var fromB = (await _store.GetAsync("accounts", SyncSide.B, [bId], Ct))[bId];
+        var (first, second) = aFirst ? (fromA, fromB) : (fromB, fromA);
+
+        var won = await _store.TryUpsertAsync(first.WithVersion(SyncSide.A, new RecordVersion(At.AddMinutes(1))), Ct);
+        var lost = await _store.TryUpsertAsync(second.WithVersion(SyncSide.A, new RecordVersion(At.AddMinutes(2))), Ct);
+
+        Assert.NotNull(won);
+        Assert.Null(lost);
+        var byA = (await _store.GetAsync("accounts", SyncSide.A, [aId], Ct))[aId];
+        var byB = (await _store.GetAsync("accounts", SyncSide.B, [bId], Ct))[bId];
+        Assert.Equal((new RecordVersion(At.AddMinutes(1)), new RecordVersion(At.AddMinutes(1))), (byA.AVersion, byB.AVersion));
+    }
+
     [Fact]
     public async Task TryUpsert_without_etag_when_the_row_exists_returns_null()
     {

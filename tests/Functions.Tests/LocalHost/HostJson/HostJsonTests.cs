@@ -20,8 +20,8 @@ public sealed class HostJsonTests
 
         Assert.Equal(TimeSpan.FromMinutes(10), host.FunctionTimeout);
         Assert.Equal("api", host.RoutePrefix);
-        Assert.Equal((16, 8, 5), (queues.BatchSize, queues.NewBatchThreshold, queues.MaxDequeueCount));
-        Assert.Equal((TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(2)), (queues.VisibilityTimeout, queues.MaxPollingInterval));
+        Assert.Equal((32, 32, 5), (queues.BatchSize, queues.NewBatchThreshold, queues.MaxDequeueCount));
+        Assert.Equal((TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100)), (queues.VisibilityTimeout, queues.MaxPollingInterval));
         Assert.Equal(QueueMessageEncoding.None, queues.MessageEncoding);
     }
 
