@@ -31,14 +31,17 @@ public sealed partial class ChangeProcessor
         foreach (var target in new[] { SyncSide.B, SyncSide.A })
         {
             var writes = outcome.To(target);
-            if (!writes.Wanted || (writes.Fields.Count == 0 && pair.On(target) is not null))
+            if (!writes.Wanted || (writes.Fields.Count == 0 && pair.Exists(target)))
             {
                 continue;
             }
 
             var endpoint = target == SyncSide.A ? pair.Mapping.Source : pair.Mapping.Destination;
             var source = pair.On(target == SyncSide.A ? SyncSide.B : SyncSide.A)!;
-            if (Key(endpoint, source, pair.On(target), writes) is not { } key)
+            var key = pair.UnreadId(target) is { } unreadId
+                ? UnreadKey(endpoint, source, unreadId, writes)
+                : Key(endpoint, source, pair.On(target), writes);
+            if (key is null)
             {
                 pass.Run.Errors.Add(Error(pass, notice.RecordId, SyncErrorCodes.NoExternalIdField,
                     $"{endpoint.System} {endpoint.Object} has no externalIdField in mapping {pair.Mapping.Name}; its record cannot be created idempotently."));
@@ -56,7 +59,7 @@ public sealed partial class ChangeProcessor
 
             pass.Run.Commands.Add(new WriteCommand(
                 pair.Mapping.Name, epoch, target, endpoint.System, endpoint.Object, WriteOperation.Upsert,
-                key.Field, key.Value, pair.On(target)?.Id, source.Id, source.Version,
+                key.Value.Field, key.Value.Value, pair.On(target)?.Id ?? pair.UnreadId(target), source.Id, source.Version,
                 writes.Fields, fingerprints, notice.Lane, notice.CommittedAt));
             pass.Run.Conflicts.AddRange(outcome.Conflicts.Where(c => c.Winner != target));
             emitted = true;
@@ -90,6 +93,20 @@ public sealed partial class ChangeProcessor
         }
 
         return (RecordIdKey.Field, target.Id);
+    }
+
+    /// <summary>
+    /// The key of a linked target that was not read: its own id, stamping the external-id field (whether it carries it
+    /// is unknown, and an upsert by external id could create a second record when it does not).
+    /// </summary>
+    private static (string Field, string Value) UnreadKey(ObjectEndpoint endpoint, SourceRecord source, string targetId, SideWrites writes)
+    {
+        if (endpoint.ExternalIdField is { } externalId)
+        {
+            writes.Fields[externalId] = JsonSerializer.SerializeToElement(source.Id);
+        }
+
+        return (RecordIdKey.Field, targetId);
     }
 
     /// <summary>Nothing to write but the state moved (both sides changed alike, or a change the rules do not sync): store what is in sync now.</summary>

@@ -15,7 +15,10 @@ public sealed partial class ChangeProcessor
             await _crossReference.GetAsync(pass.Mapping.Name, pass.Side, ids, cancellationToken), StringComparer.Ordinal);
         var mergedAway = await ApplyMergesAsync(pass, entries, cancellationToken);
 
-        var counterparts = await ReadCounterpartsAsync(pass, entries.Values, cancellationToken);
+        var blind = Blind(pass);
+        var counterparts = blind
+            ? new Dictionary<string, SourceRecord>(StringComparer.Ordinal)
+            : await ReadCounterpartsAsync(pass, entries.Values, cancellationToken);
         var present = ids.Select(id => pass.Records.GetValueOrDefault(id)).OfType<SourceRecord>().Where(r => !r.IsDeleted).ToList();
         var fromHere = await _references.ResolveAsync(pass.Plan, pass.Mapping, pass.Side, present, cancellationToken);
         var fromThere = await _references.ResolveAsync(pass.Plan, pass.Mapping, pass.Other, [.. counterparts.Values], cancellationToken);
@@ -42,8 +45,11 @@ public sealed partial class ChangeProcessor
             }
 
             var counterpart = entry?.IdOn(pass.Other) is { } otherId ? counterparts.GetValueOrDefault(otherId) : null;
+            var linkedUnread = blind && entry?.IdOn(pass.Other) is not null;
+
             // A repair distrusts the fingerprints, so it is never taken for an echo.
-            if (!notice.Repair && entry is not null && counterpart is not null && Echoes.EchoFilter.IsEcho(pass.Mapping, pass.Side, record, entry))
+            if (!notice.Repair && entry is not null && (counterpart is not null || linkedUnread)
+                && Echoes.EchoFilter.IsEcho(pass.Mapping, pass.Side, record, entry))
             {
                 pass.Run.EchoesDropped++;
                 await ObserveAsync(entry, pass.Side, record.Version, cancellationToken);
@@ -62,7 +68,8 @@ public sealed partial class ChangeProcessor
                 b,
                 entry,
                 a is null ? null : _mapper.Map(pass.Mapping, SyncSide.A, a, pass.Side == SyncSide.A ? fromHere : fromThere),
-                b is null ? null : _mapper.Map(pass.Mapping, SyncSide.B, b, pass.Side == SyncSide.B ? fromHere : fromThere));
+                b is null ? null : _mapper.Map(pass.Mapping, SyncSide.B, b, pass.Side == SyncSide.B ? fromHere : fromThere),
+                linkedUnread ? pass.Other : null);
             await DecideAsync(pass, notice, pair, truthSide, truth.Epoch, cancellationToken);
         }
 
@@ -73,6 +80,21 @@ public sealed partial class ChangeProcessor
             Delete(pass, notice, loserEntry, null, truth.Epoch);
         }
     }
+
+    /// <summary>
+    /// Whether the pass can decide without reading the other side: no field of the mapping lets the other side's state
+    /// decide anything when this side is notified (values only flow from this side, whatever the other holds), and no
+    /// notice is a repair (which must compare with the other side's actual values). Linked counterparts are then taken
+    /// as holding what was last synced to them; a write skipped because the value equals that fingerprint leaves drift
+    /// on the other side to that side's own notifications, which read both sides.
+    /// </summary>
+    private static bool Blind(MappingPass pass) =>
+        !pass.Notices.Any(n => n.Repair) && pass.Mapping.Fields.All(field => FlowsOnlyFrom(pass.Side, field));
+
+    private static bool FlowsOnlyFrom(SyncSide side, Plans.FieldMapping field) => side == SyncSide.A
+        ? field.Sync is Plans.SyncRule.AlwaysFromSource or Plans.SyncRule.OnCreateOnly or Plans.SyncRule.None
+            || (field.Sync == Plans.SyncRule.TwoWay && !InverseTransform.CanFlowBack(field))
+        : field.Sync is Plans.SyncRule.AlwaysFromDestination or Plans.SyncRule.OnCreateOnly or Plans.SyncRule.None;
 
     /// <summary>The other side's records linked to <paramref name="entries"/>, read in one call.</summary>
     private async Task<Dictionary<string, SourceRecord>> ReadCounterpartsAsync(

@@ -28,8 +28,8 @@ internal static class PairSync
         var outcome = new PairOutcome();
         foreach (var field in pair.Mapping.Fields)
         {
-            var fingerprintA = FieldValues.Fingerprint(field, SyncSide.A, pair.A);
-            var fingerprintB = FieldValues.Fingerprint(field, SyncSide.B, pair.B);
+            var fingerprintA = Current(pair, field, SyncSide.A);
+            var fingerprintB = Current(pair, field, SyncSide.B);
             var situation = new FieldSituation(
                 field.Sync,
                 sourceOfTruth,
@@ -98,8 +98,20 @@ internal static class PairSync
         }
     }
 
+    /// <summary>The field's fingerprint on a side: of the record read, or, for a linked record not read, the last one synced.</summary>
+    private static FieldFingerprint Current(RecordPair pair, FieldMapping field, SyncSide side) =>
+        pair.Unread == side
+            ? pair.Entry is { } entry && entry.Fields.TryGetValue(field.Destination, out var synced) ? synced.On(side) : default
+            : FieldValues.Fingerprint(field, side, pair.On(side));
+
     private static SideState State(RecordPair pair, FieldMapping field, SyncSide side, FieldFingerprint now, SyncSide? repairFrom)
     {
+        if (pair.Unread == side)
+        {
+            // Not read because no rule of the mapping lets this side's state decide (ChangeProcessor.Blind): as synced.
+            return new SideState(true, false, false);
+        }
+
         var record = pair.On(side);
         if (record is null)
         {

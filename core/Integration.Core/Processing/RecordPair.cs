@@ -12,9 +12,16 @@ internal sealed record RecordPair(
     SourceRecord? B,
     CrossReferenceEntry? Entry,
     MappedRecord? MappedA,
-    MappedRecord? MappedB)
+    MappedRecord? MappedB,
+    SyncSide? Unread = null)
 {
     public SourceRecord? On(SyncSide side) => side == SyncSide.A ? A : B;
+
+    /// <summary>Whether the record on <paramref name="side"/> exists: read, or linked but not read (<see cref="Unread"/>).</summary>
+    public bool Exists(SyncSide side) => On(side) is not null || Unread == side;
+
+    /// <summary>The linked id on <paramref name="side"/> when that record was not read.</summary>
+    public string? UnreadId(SyncSide side) => Unread == side ? Entry?.IdOn(side) : null;
 
     public MappedRecord? MappedFrom(SyncSide side) => side == SyncSide.A ? MappedA : MappedB;
 }

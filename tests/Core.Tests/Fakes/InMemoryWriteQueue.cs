@@ -9,6 +9,9 @@ internal sealed class InMemoryWriteQueue : IWriteQueue
 
     public int Enqueued { get; private set; }
 
+    /// <summary>Every command ever enqueued, in order.</summary>
+    public List<WriteCommand> History { get; } = [];
+
     public bool IsEmpty => _queues.Values.All(q => q.Count == 0);
 
     public Task EnqueueAsync(string system, IReadOnlyList<WriteCommand> commands, CancellationToken cancellationToken)
@@ -20,6 +23,7 @@ internal sealed class InMemoryWriteQueue : IWriteQueue
         }
 
         queue.AddRange(commands);
+        History.AddRange(commands);
         Enqueued += commands.Count;
         return Task.CompletedTask;
     }
