@@ -25,9 +25,9 @@ internal static class BenchPlan
               "sourceOfTruth": "sf",
               "deletePolicy": "ignore",
               "fields": [
-                { "source": "Name", "destination": "name" },
-                { "source": "Phone", "destination": "phone" },
-                { "source": "Description", "destination": "sf_description" }
+                { "source": "Name", "destination": "name", "sync": "SYNC_RULE" },
+                { "source": "Phone", "destination": "phone", "sync": "SYNC_RULE" },
+                { "source": "Description", "destination": "sf_description", "sync": "SYNC_RULE" }
               ]
             }
           ],
@@ -39,10 +39,11 @@ internal static class BenchPlan
         }
         """;
 
-    public static string WriteToTempFile()
+    /// <summary>Writes the plan with <paramref name="syncRule"/> on every field; returns its path.</summary>
+    public static string WriteToTempFile(string syncRule)
     {
         var path = Path.Combine(Path.GetTempPath(), $"sync-benchmark-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, Json);
+        File.WriteAllText(path, Json.Replace("SYNC_RULE", syncRule, StringComparison.Ordinal));
         return path;
     }
 }

@@ -17,6 +17,12 @@ internal sealed record BenchSettings
     /// <summary>Seed of the sandbox's seeding and of the edit generator (default 7).</summary>
     public int Seed { get; init; } = 7;
 
+    /// <summary>
+    /// The sync rule of the plan's three fields (default <c>always-from-source</c>: Salesforce is the system of record
+    /// and HubSpot is not read to decide; <c>two-way</c> reads the companies too).
+    /// </summary>
+    public string Sync { get; init; } = "always-from-source";
+
     /// <summary>The longest wait for the pipeline to settle after the edits stop, in seconds (default 600).</summary>
     public double DrainTimeoutSeconds { get; init; } = 600;
 
@@ -29,7 +35,7 @@ internal sealed record BenchSettings
     /// <summary>The repository root (host.json is read from it); default the current directory.</summary>
     public string Root { get; init; } = Directory.GetCurrentDirectory();
 
-    public const string Usage = "usage: Integration.Benchmarks [--rate 200] [--duration 30] [--accounts 1000] [--seed 7] [--drain-timeout 600] [--output artifacts/bench/sync.json] [--storage <connection string>] [--root <repository>]";
+    public const string Usage = "usage: Integration.Benchmarks [--rate 200] [--duration 30] [--accounts 1000] [--seed 7] [--sync always-from-source|two-way] [--drain-timeout 600] [--output artifacts/bench/sync.json] [--storage <connection string>] [--root <repository>]";
 
     public static BenchSettings Parse(IReadOnlyList<string> args)
     {
@@ -48,6 +54,8 @@ internal sealed record BenchSettings
                 "--duration" => settings with { DurationSeconds = Number(args[i], value) },
                 "--accounts" => settings with { Accounts = (int)Number(args[i], value) },
                 "--seed" => settings with { Seed = (int)Number(args[i], value) },
+                "--sync" when value is "always-from-source" or "two-way" => settings with { Sync = value },
+                "--sync" => throw new ArgumentException($"--sync must be always-from-source or two-way (got '{value}'). {Usage}"),
                 "--drain-timeout" => settings with { DrainTimeoutSeconds = Number(args[i], value) },
                 "--output" => settings with { Output = value },
                 "--storage" => settings with { Storage = value },

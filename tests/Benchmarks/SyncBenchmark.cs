@@ -23,7 +23,7 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
         var api = new SandboxApi(sandbox, clients);
         await api.CreateHubSpotCompanyPropertyAsync(BenchPlan.DescriptionProperty, cancellationToken);
         await api.SeedAccountsAsync(settings.Accounts, settings.Seed, cancellationToken);
-        var planPath = BenchPlan.WriteToTempFile();
+        var planPath = BenchPlan.WriteToTempFile(settings.Sync);
         try
         {
             var recorder = new LatencyRecorder(time);
@@ -102,7 +102,8 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
                 ["accounts"] = settings.Accounts,
                 ["seed"] = settings.Seed,
                 ["drain_timeout_s"] = settings.DrainTimeoutSeconds,
-                ["plan"] = "Salesforce Account -> HubSpot companies (Name, Phone, Description)",
+                ["plan"] = $"Salesforce Account -> HubSpot companies (Name, Phone, Description), {settings.Sync}",
+                ["sync"] = settings.Sync,
                 ["host_json"] = Path.Combine(settings.Root, "host.json"),
                 ["hubspot_ten_second_limit"] = tenSecondLimit,
                 ["processors"] = Environment.ProcessorCount,
