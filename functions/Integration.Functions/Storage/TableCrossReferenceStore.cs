@@ -15,6 +15,7 @@ namespace Integration.Functions.Storage;
 public sealed partial class TableCrossReferenceStore : ICrossReferenceStore
 {
     private const string EntryProperty = "Entry";
+    private const int ReadParallelism = 32;
     private readonly TableClient _table;
 
     /// <summary>Creates the store over the <see cref="SyncTableOptions.CrossReference"/> table.</summary>
@@ -30,7 +31,13 @@ public sealed partial class TableCrossReferenceStore : ICrossReferenceStore
         string mapping, SyncSide side, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var found = await Task.WhenAll(ids.Distinct(StringComparer.Ordinal).Select(id => ReadAsync(mapping, side, id, cancellationToken)));
+        // Point reads, a bounded number at a time: a thousand at once would open as many connections to the table endpoint.
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        var found = new (string Id, CrossReferenceEntry? Entry)[distinct.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, distinct.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = cancellationToken },
+            async (i, token) => found[i] = await ReadAsync(mapping, side, distinct[i], token));
         return found.Where(f => f.Entry is not null).ToDictionary(f => f.Id, f => f.Entry!, StringComparer.Ordinal);
     }
 
