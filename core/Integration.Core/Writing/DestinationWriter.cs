@@ -76,10 +76,21 @@ public sealed partial class DestinationWriter
             var rows = await ReadRowsAsync([.. group], cancellationToken);
             var accepted = group.Where(c => !VersionGuard.IsSuperseded(c, rows.GetValueOrDefault(RowKey(c)))).ToList();
             tally.Superseded += group.Count() - accepted.Count;
-            foreach (var chunk in accepted.Chunk(Math.Max(1, writer.MaxBatchSize)))
+            // The next chunk's vendor call overlaps the previous chunk's cross-reference updates (one settles at a time).
+            var settling = Task.CompletedTask;
+            try
             {
-                var results = await WriteChunkAsync(writer, group.Key.TargetObject, group.Key.Operation, group.Key.ExternalIdField, group.Key.Lane, chunk, cancellationToken);
-                await SettleAsync(chunk, results, rows, tally, cancellationToken);
+                foreach (var chunk in accepted.Chunk(Math.Max(1, writer.MaxBatchSize)))
+                {
+                    var results = await WriteChunkAsync(writer, group.Key.TargetObject, group.Key.Operation, group.Key.ExternalIdField, group.Key.Lane, chunk, cancellationToken);
+                    await settling;
+                    settling = SettleAsync(chunk, results, rows, tally, cancellationToken);
+                }
+            }
+            finally
+            {
+                // Even when a later vendor call failed, what was written is linked before the exception goes on.
+                await settling;
             }
         }
 
