@@ -109,7 +109,7 @@ public sealed class SignedWebhookTests(AzuriteFixture azurite)
     /// Waits until every webhook event the sandbox queued was delivered (or abandoned) and the pipeline's queues are
     /// empty, with the webhook stats unchanged across the queue check (so no HubSpot write slipped in between).
     /// </summary>
-    private static Task AwaitSettledAsync(PipelineRig rig, string after) => PipelineRig.AwaitAsync(
+    internal static Task AwaitSettledAsync(PipelineRig rig, string after) => PipelineRig.AwaitAsync(
         async () =>
         {
             var first = await rig.Vendors.HubSpotWebhookStatsAsync();
