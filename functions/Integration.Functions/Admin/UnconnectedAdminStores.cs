@@ -27,13 +27,13 @@ internal sealed class UnconnectedAdminStores : IConflictQuery, IDeadLetterAdmin,
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) =>
         throw Missing(nameof(IDeadLetterAdmin));
 
-    Task<long> IDeadLetterAdmin.CountAsync(CancellationToken cancellationToken) =>
+    Task<long> IDeadLetterAdmin.CountAsync(int limit, CancellationToken cancellationToken) =>
         throw Missing(nameof(IDeadLetterAdmin));
 
     Task<AdminPage<SyncError>> ISyncErrorQuery.ListAsync(string? mapping, PageRequest page, CancellationToken cancellationToken) =>
         throw Missing(nameof(ISyncErrorQuery));
 
-    Task<long> ISyncErrorQuery.CountAsync(CancellationToken cancellationToken) =>
+    Task<long> ISyncErrorQuery.CountAsync(int limit, CancellationToken cancellationToken) =>
         throw Missing(nameof(ISyncErrorQuery));
 
     private static AdminStoreUnavailableException Missing(string port) =>

@@ -12,6 +12,12 @@ public interface IDeadLetterArchive
     /// </summary>
     Task<TablePage<StoredDeadLetter>> ListPageAsync(string? targetSystem, int size, string? continuationToken, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many dead letters are kept, counting at most <paramref name="limit"/> rows (keys only, so the cost does not
+    /// grow with the table); <paramref name="limit"/> means at least that many.
+    /// </summary>
+    Task<long> CountAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>One dead letter, or null when there is none with this id.</summary>
     Task<StoredDeadLetter?> GetAsync(string id, CancellationToken cancellationToken);
 

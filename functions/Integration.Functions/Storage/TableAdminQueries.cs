@@ -12,8 +12,8 @@ namespace Integration.Functions.Storage;
 /// The management API's read side over the pipeline's tables: conflicts, sync errors and dead letters, newest first
 /// (within a mapping). A page is one service page of at most <see cref="PageRequest.Top"/> rows; while more rows
 /// exist it carries a continuation token (<see cref="PageContinuation"/>: the table's own continuation, base64url,
-/// bound to the listing and its filter), which may also lead to a short or empty page. A table not created yet (sync
-/// has not started) reads as empty.
+/// bound to the listing and its filter), which may also lead to a short or empty page. Counts read keys only and stop
+/// at the caller's limit. A table not created yet (sync has not started) reads as empty.
 /// </summary>
 public sealed class TableAdminQueries(TableConflictLog conflicts, TableSyncErrorLog errors, IDeadLetterArchive deadLetters)
     : IConflictQuery, ISyncErrorQuery, IDeadLetterAdmin
@@ -27,8 +27,8 @@ public sealed class TableAdminQueries(TableConflictLog conflicts, TableSyncError
         PageAsync($"errors?mapping={Uri.EscapeDataString(mapping ?? string.Empty)}", page, token => errors.ListPageAsync(mapping, page.Top, token, cancellationToken));
 
     /// <inheritdoc />
-    async Task<long> ISyncErrorQuery.CountAsync(CancellationToken cancellationToken) =>
-        (await OrEmpty(() => errors.ListAsync(null, int.MaxValue, cancellationToken))).Count;
+    Task<long> ISyncErrorQuery.CountAsync(int limit, CancellationToken cancellationToken) =>
+        OrZero(() => errors.CountAsync(limit, cancellationToken));
 
     /// <inheritdoc />
     public Task<AdminPage<StoredDeadLetter>> ListAsync(PageRequest page, CancellationToken cancellationToken) =>
@@ -61,8 +61,8 @@ public sealed class TableAdminQueries(TableConflictLog conflicts, TableSyncError
     }
 
     /// <inheritdoc />
-    async Task<long> IDeadLetterAdmin.CountAsync(CancellationToken cancellationToken) =>
-        (await OrEmpty(() => deadLetters.ListAsync(null, int.MaxValue, cancellationToken))).Count;
+    Task<long> IDeadLetterAdmin.CountAsync(int limit, CancellationToken cancellationToken) =>
+        OrZero(() => deadLetters.CountAsync(limit, cancellationToken));
 
     private static async Task<AdminPage<T>> PageAsync<T>(string listing, PageRequest page, Func<string?, Task<TablePage<T>>> read)
     {
@@ -83,15 +83,15 @@ public sealed class TableAdminQueries(TableConflictLog conflicts, TableSyncError
         }
     }
 
-    private static async Task<IReadOnlyList<T>> OrEmpty<T>(Func<Task<IReadOnlyList<T>>> read)
+    private static async Task<long> OrZero(Func<Task<long>> count)
     {
         try
         {
-            return await read();
+            return await count();
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return [];
+            return 0;
         }
     }
 }

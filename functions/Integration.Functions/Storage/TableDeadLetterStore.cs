@@ -63,6 +63,10 @@ public sealed class TableDeadLetterStore : IDeadLetterStore, IDeadLetterArchive
         TablePages.ReadAsync(_table, Filter(targetSystem), size, continuationToken, Parse, cancellationToken);
 
     /// <inheritdoc />
+    public Task<long> CountAsync(int limit, CancellationToken cancellationToken) =>
+        TableRowCount.UpToAsync(_table, Filter(null), limit, cancellationToken);
+
+    /// <inheritdoc />
     public async Task<StoredDeadLetter?> GetAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);

@@ -54,6 +54,13 @@ public sealed class TableSyncErrorLog : ISyncErrorLog
     }
 
     /// <summary>
+    /// How many errors are recorded, all mappings together, counting at most <paramref name="limit"/> rows (keys only);
+    /// <paramref name="limit"/> means at least that many.
+    /// </summary>
+    public Task<long> CountAsync(int limit, CancellationToken cancellationToken) =>
+        TableRowCount.UpToAsync(_table, null, limit, cancellationToken);
+
+    /// <summary>
     /// One page of errors of a mapping (or of all mappings, mapping by mapping), newest first within a mapping:
     /// at most <paramref name="size"/>, from <paramref name="continuationToken"/> (an earlier page's) or the start.
     /// </summary>

@@ -21,5 +21,5 @@ internal sealed class FakeDeadLetterAdmin(params StoredDeadLetter[] letters) : I
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(_letters.TryRemove(id, out _));
 
-    public Task<long> CountAsync(CancellationToken cancellationToken) => Task.FromResult((long)_letters.Count);
+    public Task<long> CountAsync(int limit, CancellationToken cancellationToken) => Task.FromResult(Math.Min((long)_letters.Count, limit));
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Integration.Functions.Storage;
+using Integration.Functions.Tests.Storage;
 using Integration.TestKit.Azurite;
 using Microsoft.Extensions.Configuration;
 
@@ -65,8 +66,36 @@ public sealed class SyncStatusTests(AzuriteFixture azurite)
         var (response, body) = await AdminHost.SendAsync(host, AdminHost.Request(HttpMethod.Get, "/api/manage/status"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("{\"syncErrors\":0,\"deadLetters\":0}", body.GetProperty("errors").GetRawText());
+        Assert.Equal("{\"syncErrors\":0,\"deadLetters\":0,\"syncErrorsCapped\":false,\"deadLettersCapped\":false}", body.GetProperty("errors").GetRawText());
         Assert.Empty(body.GetProperty("streams").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData(3, 2, 3, false, 2, false)]
+    [InlineData(999, 1000, 999, false, 1000, true)]
+    [InlineData(1001, 0, 1000, true, 0, false)]
+    public async Task Status_counts_errors_and_dead_letters_up_to_1000_each_and_flags_a_count_that_reached_it(
+        int errorRows, int letterRows, long errors, bool errorsCapped, long letters, bool lettersCapped)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var settings = AdminHost.Settings(azurite);
+        var tables = Connection(settings).CreateTableServiceClient();
+        var errorTable = tables.GetTableClient(settings["Sync:Tables:Errors"]);
+        var letterTable = tables.GetTableClient(settings["Sync:Tables:DeadLetters"]);
+        await errorTable.CreateAsync(ct);
+        await letterTable.CreateAsync(ct);
+        await TableRowCountTests.FillAsync(errorTable, ["accounts", "contacts"], errorRows);
+        await TableRowCountTests.FillAsync(letterTable, ["deadletter"], letterRows);
+        await using var host = await AdminHost.StartAsync(settings);
+
+        var (response, body) = await AdminHost.SendAsync(host, AdminHost.Request(HttpMethod.Get, "/api/manage/status"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var counts = body.GetProperty("errors");
+        Assert.Equal(
+            (errors, errorsCapped, letters, lettersCapped),
+            (counts.GetProperty("syncErrors").GetInt64(), counts.GetProperty("syncErrorsCapped").GetBoolean(),
+                counts.GetProperty("deadLetters").GetInt64(), counts.GetProperty("deadLettersCapped").GetBoolean()));
     }
 
     private static StorageConnection Connection(Dictionary<string, string?> settings) =>

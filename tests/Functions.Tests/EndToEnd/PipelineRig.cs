@@ -30,13 +30,13 @@ internal sealed class PipelineRig : IAsyncDisposable
     private readonly string _storage;
     private readonly string _planPath;
 
-    private PipelineRig(AzuriteFixture azurite, SandboxHost sandbox, string deletePolicy)
+    private PipelineRig(AzuriteFixture azurite, SandboxHost sandbox, string deletePolicy, string? accountExternalIdField)
     {
         _storage = azurite.ConnectionString;
         Sandbox = sandbox;
         Vendors = new SandboxClients(sandbox);
         Bed = new SyncStorageBed(azurite);
-        _planPath = E2EPlan.WriteToTempFile(deletePolicy);
+        _planPath = E2EPlan.WriteToTempFile(deletePolicy, accountExternalIdField);
         HostId = $"e2e-{Guid.NewGuid():N}"[..20];
     }
 
@@ -50,30 +50,54 @@ internal sealed class PipelineRig : IAsyncDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<PipelineRig> StartAsync(AzuriteFixture azurite, string deletePolicy = "archive")
+    public static async Task<PipelineRig> StartAsync(AzuriteFixture azurite, string deletePolicy = "archive", string? accountExternalIdField = null)
     {
         var sandbox = await SandboxHost.StartAsync(new SandboxOptions(), Ct);
-        return new PipelineRig(azurite, sandbox, deletePolicy);
+        return new PipelineRig(azurite, sandbox, deletePolicy, accountExternalIdField);
     }
 
     /// <summary>
     /// A host with the intake timers and, as asked, the processor and the writers (left out, their queues keep what they
-    /// would take); its logs go to <paramref name="logs"/> when given.
+    /// would take); its logs go to <paramref name="logs"/> when given. With <paramref name="webhooks"/> it also serves
+    /// <see cref="HubSpotWebhookFunction"/> on Kestrel at a loopback port (<see cref="WebhookUrl"/>), checking signatures
+    /// against the URI as the request arrived (no <c>HubSpot:Webhooks:PublicBaseUrl</c>). <paramref name="configure"/>
+    /// runs after the app's registrations, so that a test can replace a port.
     /// </summary>
-    public async Task<TestLocalHost> StartHostAsync(bool processor = true, bool writers = true, CapturedLogs? logs = null)
+    public async Task<TestLocalHost> StartHostAsync(
+        bool processor = true, bool writers = true, CapturedLogs? logs = null, bool webhooks = false, Action<IServiceCollection>? configure = null)
     {
         var settings = Settings();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        Type[] functions = [.. Intake, .. processor ? [typeof(ProcessChangesFunction)] : Array.Empty<Type>(), .. writers ? Writers : []];
-        return await TestLocalHost.StartAsync(functions, settings, services =>
+        if (webhooks)
         {
-            services.AddIntegrationFunctions(configuration);
-            if (logs is not null)
+            settings.Remove("HubSpot:Webhooks:PublicBaseUrl");
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        Type[] functions =
+        [
+            .. Intake,
+            .. webhooks ? [typeof(HubSpotWebhookFunction)] : Array.Empty<Type>(),
+            .. processor ? [typeof(ProcessChangesFunction)] : Array.Empty<Type>(),
+            .. writers ? Writers : [],
+        ];
+        return await TestLocalHost.StartAsync(
+            functions,
+            settings,
+            services =>
             {
-                services.AddSingleton<ILoggerProvider>(logs);
-            }
-        });
+                services.AddIntegrationFunctions(configuration);
+                if (logs is not null)
+                {
+                    services.AddSingleton<ILoggerProvider>(logs);
+                }
+
+                configure?.Invoke(services);
+            },
+            listen: webhooks);
     }
+
+    /// <summary>Where HubSpot delivers webhooks for the plan's HubSpot connection on <paramref name="host"/> (started with webhooks).</summary>
+    public static Uri WebhookUrl(TestLocalHost host) => new(host.BaseAddress, $"api/webhooks/hubspot/{SmokePlan.HubSpotConnection}");
 
     /// <summary>The pause switches the management API sets, on this rig's table.</summary>
     public TableMappingSwitches Switches() => new(Bed.Tables, Options.Create(Bed.TableNames), TimeProvider.System);

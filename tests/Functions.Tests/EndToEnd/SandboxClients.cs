@@ -6,7 +6,7 @@ using Integration.Sandbox;
 namespace Integration.Functions.Tests.EndToEnd;
 
 /// <summary>Direct calls to the sandbox's vendor APIs, standing in for users of Salesforce and HubSpot.</summary>
-internal sealed class SandboxClients(SandboxHost sandbox) : IDisposable
+internal sealed partial class SandboxClients(SandboxHost sandbox) : IDisposable
 {
     public const string SalesforceClientId = "sandbox-sf-client";
     public const string SalesforceClientSecret = "sandbox-sf-secret";

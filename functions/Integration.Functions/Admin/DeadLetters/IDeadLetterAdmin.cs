@@ -15,6 +15,9 @@ public interface IDeadLetterAdmin
     /// <summary>Removes the dead letter <paramref name="id"/>; false when there was none.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>How many dead letters are kept (the status page's count).</summary>
-    Task<long> CountAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// How many dead letters are kept (the status page's count), counting at most <paramref name="limit"/>:
+    /// <paramref name="limit"/> means at least that many.
+    /// </summary>
+    Task<long> CountAsync(int limit, CancellationToken cancellationToken);
 }

@@ -16,14 +16,17 @@ public sealed class SyncStatusReader(
     SyncMetrics metrics,
     TimeProvider time)
 {
+    /// <summary>The most sync errors and dead letters the status counts (each); more are reported as this many, capped.</summary>
+    public const int CountLimit = 1000;
+
     /// <summary>Reads the status.</summary>
     public async Task<SyncStatus> ReadAsync(CancellationToken cancellationToken)
     {
         var streamStatus = await streams.ListAsync(cancellationToken);
         var depths = await queues.ListAsync(cancellationToken);
-        var counts = new ErrorCounts(
-            await CountOrNullAsync(errors.CountAsync, cancellationToken),
-            await CountOrNullAsync(deadLetters.CountAsync, cancellationToken));
+        var errorCount = await CountOrNullAsync(ct => errors.CountAsync(CountLimit, ct), cancellationToken);
+        var letterCount = await CountOrNullAsync(ct => deadLetters.CountAsync(CountLimit, ct), cancellationToken);
+        var counts = new ErrorCounts(errorCount, letterCount, errorCount >= CountLimit, letterCount >= CountLimit);
         var paused = await switches.ListPausedAsync(cancellationToken);
         metrics.ObserveQueueDepths(depths);
         metrics.ObserveStreams(streamStatus);

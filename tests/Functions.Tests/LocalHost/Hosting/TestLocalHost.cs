@@ -1,6 +1,10 @@
+using System.Net;
 using Integration.Functions.LocalHost;
 using Integration.Functions.LocalHost.Http;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +13,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Integration.Functions.Tests.LocalHost.Hosting;
 
-/// <summary>A local host over test-assembly function classes, on a TestServer, with its own settings.</summary>
+/// <summary>
+/// A local host over test-assembly function classes, with its own settings: on a TestServer, or, when asked to listen,
+/// on Kestrel at a free loopback port, so that other processes (a sandbox delivering webhooks) can call it.
+/// </summary>
 internal sealed class TestLocalHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -17,6 +24,10 @@ internal sealed class TestLocalHost : IAsyncDisposable
     private TestLocalHost(WebApplication app) => _app = app;
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>The base address Kestrel listens on (<c>http://127.0.0.1:port/</c>); only for a host started to listen.</summary>
+    public Uri BaseAddress => new(
+        _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/') + "/");
 
     /// <summary>Settings every queue test wants: short host.json timings so nothing waits long.</summary>
     public static Dictionary<string, string?> FastQueueSettings(string connectionString) => new()
@@ -27,10 +38,18 @@ internal sealed class TestLocalHost : IAsyncDisposable
         ["AzureFunctionsJobHost:extensions:queues:messageEncoding"] = "none",
     };
 
-    public static WebApplication Build(Type[] functions, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null, TimeSpan? shutdownTimeout = null)
+    public static WebApplication Build(Type[] functions, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null, TimeSpan? shutdownTimeout = null, bool listen = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.WebHost.UseTestServer();
+        if (listen)
+        {
+            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddFunctionsLocalHost(functions);
@@ -41,14 +60,15 @@ internal sealed class TestLocalHost : IAsyncDisposable
         return app;
     }
 
-    public static async Task<TestLocalHost> StartAsync(Type[] functions, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null, TimeSpan? shutdownTimeout = null)
+    public static async Task<TestLocalHost> StartAsync(Type[] functions, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null, TimeSpan? shutdownTimeout = null, bool listen = false)
     {
-        var app = Build(functions, settings, services, shutdownTimeout);
+        var app = Build(functions, settings, services, shutdownTimeout, listen);
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new TestLocalHost(app);
     }
 
-    public HttpClient CreateClient() => _app.GetTestClient();
+    /// <summary>A client of the host: the TestServer's, or one on <see cref="BaseAddress"/> for a host started to listen.</summary>
+    public HttpClient CreateClient() => _app.Services.GetService<IServer>() is TestServer ? _app.GetTestClient() : new HttpClient { BaseAddress = BaseAddress };
 
     public Task StopAsync() => _app.StopAsync(CancellationToken.None);
 
