@@ -56,6 +56,14 @@ public sealed partial class ChangeProcessor
                 continue;
             }
 
+            if (entry is null && StampedBySync(pass, record) is { } stamp)
+            {
+                // Created by our own write (the upsert stamped the other side's id) whose row is not stored yet: deciding
+                // now would take it for a record born here and create a second counterpart. It comes back once linked.
+                Park(pass, notice, $"it carries {stamp.Field} = '{stamp.Value}', written by this sync, but has no cross-reference row yet");
+                continue;
+            }
+
             if (counterpart is not null)
             {
                 pass.Run.Decided.Add((pass.Mapping.Name, pass.Other, counterpart.Id));
@@ -95,6 +103,15 @@ public sealed partial class ChangeProcessor
         ? field.Sync is Plans.SyncRule.AlwaysFromSource or Plans.SyncRule.OnCreateOnly or Plans.SyncRule.None
             || (field.Sync == Plans.SyncRule.TwoWay && !InverseTransform.CanFlowBack(field))
         : field.Sync is Plans.SyncRule.AlwaysFromDestination or Plans.SyncRule.OnCreateOnly or Plans.SyncRule.None;
+
+    /// <summary>The endpoint's external-id field and its value when <paramref name="record"/> carries one (the other side's id).</summary>
+    private static (string Field, string Value)? StampedBySync(MappingPass pass, SourceRecord record) =>
+        pass.EndpointOf(pass.Side).ExternalIdField is { } field
+            && record.Fields.TryGetValue(field, out var value)
+            && value.ValueKind == System.Text.Json.JsonValueKind.String
+            && value.GetString() is { Length: > 0 } id
+            ? (field, id)
+            : null;
 
     /// <summary>The other side's records linked to <paramref name="entries"/>, read in one call.</summary>
     private async Task<Dictionary<string, SourceRecord>> ReadCounterpartsAsync(

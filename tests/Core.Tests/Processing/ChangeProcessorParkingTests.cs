@@ -1,3 +1,4 @@
+using Integration.Core.Records;
 using Integration.Core.Processing;
 using Integration.Core.Tests.Fakes;
 
@@ -54,5 +55,23 @@ public sealed class ChangeProcessorParkingTests
         Assert.Equal((SyncErrorCodes.ParkTimeout, contact, "sf", "Contact"), (error.Code, error.RecordId, error.System, error.ObjectName));
         Assert.Contains("Account '001999'", error.Message, StringComparison.Ordinal);
         Assert.Empty(harness.Hs.Ids("contacts"));
+    }
+
+    [Fact]
+    public async Task Our_own_new_company_notified_before_its_row_is_stored_is_parked_not_created_again_on_Salesforce()
+    {
+        var harness = new SyncHarness();
+        var account = harness.Sf.Create("Account", ("Name", "Acme"));
+        await harness.ProcessAsync(new([.. harness.Sf.TakeFeed()]), Token);
+        var commands = harness.Queue.DrainAll().SelectMany(q => q.Commands).ToList();
+        await harness.Hs.UpsertAsync("companies", "sf_id", [new(account, commands.Single().Fields)], WriteLane.Live, Token); // written, not linked yet
+
+        var result = await harness.ProcessAsync(new([.. harness.Hs.TakeFeed()]), Token);
+
+        var parked = Assert.Single(result.Parked);
+        Assert.Equal(("hs", "companies", TestPlans.Accounts), (parked.System, parked.ObjectName, parked.Mapping));
+        Assert.Contains($"sf_id = '{account}'", parked.Reason, StringComparison.Ordinal);
+        Assert.Equal([account], harness.Sf.Ids("Account"));
+        Assert.True(harness.Queue.IsEmpty);
     }
 }
