@@ -16,6 +16,7 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
 
     public async Task<SyncReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -130,8 +131,15 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
     {
         var loadDeadline = time.GetUtcNow() + TimeSpan.FromSeconds(settings.DurationSeconds * 3 + 30);
         var (running, edits) = await api.UserEditsAsync(cancellationToken);
+        var nextProgress = time.GetUtcNow();
         while (running && time.GetUtcNow() < loadDeadline)
         {
+            if (time.GetUtcNow() >= nextProgress)
+            {
+                await PrintProgressAsync(edits, recorder, cancellationToken);
+                nextProgress = time.GetUtcNow() + ProgressEvery;
+            }
+
             await Task.Delay(Poll, time, cancellationToken);
             (running, edits) = await api.UserEditsAsync(cancellationToken);
         }
@@ -149,6 +157,16 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
         }
 
         return (edits, !running);
+    }
+
+    /// <summary>One line of progress: edits so far, records acknowledged, and the backlog of each queue.</summary>
+    private async Task PrintProgressAsync(long edits, LatencyRecorder recorder, CancellationToken cancellationToken)
+    {
+        var queues = new QueueServiceClient(settings.Storage);
+        var changes = (await queues.GetQueueClient("changes").GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
+        var writes = (await queues.GetQueueClient("writes-hubspot").GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {edits} edits, {recorder.AcknowledgedRecords} records written, {recorder.Pending} awaiting a write; queued messages: changes {changes}, writes-hubspot {writes}"));
     }
 
     /// <summary>Nothing queued, nothing pending, and no destination write for a while.</summary>
