@@ -30,6 +30,25 @@ public interface ICrossReferenceStore
     /// <returns>The stored row with its new ETag, or null when the ETag did not match (someone else wrote the row first).</returns>
     Task<CrossReferenceEntry?> TryUpsertAsync(CrossReferenceEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores several rows, each exactly as <see cref="TryUpsertAsync"/> would, independently of one another; a store
+    /// may send them in fewer requests. The default stores them one by one.
+    /// </summary>
+    /// <param name="entries">The rows to store, each with the ETag expected in the store.</param>
+    /// <param name="cancellationToken">Cancels the writes.</param>
+    /// <returns>Per entry, in order: the stored row with its new ETag, or null when its ETag did not match.</returns>
+    async Task<IReadOnlyList<CrossReferenceEntry?>> TryUpsertManyAsync(IReadOnlyList<CrossReferenceEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var stored = new CrossReferenceEntry?[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            stored[i] = await TryUpsertAsync(entries[i], cancellationToken);
+        }
+
+        return stored;
+    }
+
     /// <summary>Removes <paramref name="entry"/> if the stored row still has its ETag.</summary>
     /// <param name="entry">The row to remove, as read.</param>
     /// <param name="cancellationToken">Cancels the write.</param>

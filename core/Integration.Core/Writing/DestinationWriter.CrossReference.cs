@@ -44,10 +44,16 @@ public sealed partial class DestinationWriter
     /// Stores what was written in the row, with ETag concurrency: on conflict the row is re-read and the guard re-applied,
     /// and the record counts as raced (another writer wrote it meanwhile, in an order the vendor alone knows).
     /// </summary>
-    private async Task<LinkOutcome> LinkAsync(WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row, CancellationToken cancellationToken)
+    /// <param name="command">The command written.</param>
+    /// <param name="result">The vendor's result for it.</param>
+    /// <param name="row">The row as read before the write.</param>
+    /// <param name="firstAttemptFailed">The first attempt was made already (in a batch) and its ETag did not match.</param>
+    /// <param name="cancellationToken">Cancels the writes.</param>
+    private async Task<LinkOutcome> LinkAsync(
+        WriteCommand command, RecordWriteResult result, CrossReferenceEntry? row, bool firstAttemptFailed, CancellationToken cancellationToken)
     {
         var retries = _options.CurrentValue.CrossReferenceRetries;
-        for (var attempt = 0; attempt <= retries; attempt++)
+        for (var attempt = firstAttemptFailed ? 1 : 0; attempt <= retries; attempt++)
         {
             if (attempt > 0)
             {

@@ -144,10 +144,27 @@ public sealed partial class DestinationWriter
 
         tally.Written += written.Count;
         var links = new LinkOutcome[written.Count];
+
+        // First attempt of the upserts in one call (the store may send them together); deletes and conflicts one by one.
+        var upserts = Enumerable.Range(0, written.Count).Where(i => written[i].Command.Operation != WriteOperation.Delete).ToList();
+        var stored = await _crossReference.TryUpsertManyAsync(
+            [.. upserts.Select(i => Applied(written[i].Command, written[i].Result, rows.GetValueOrDefault(RowKey(written[i].Command))))],
+            cancellationToken);
+        var conflicted = new HashSet<int>();
+        for (var k = 0; k < upserts.Count; k++)
+        {
+            if (stored[k] is null)
+            {
+                conflicted.Add(upserts[k]);
+            }
+        }
+
+        var oneByOne = Enumerable.Range(0, written.Count).Where(i => conflicted.Contains(i) || written[i].Command.Operation == WriteOperation.Delete);
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, written.Count),
+            oneByOne,
             new ParallelOptions { MaxDegreeOfParallelism = _options.CurrentValue.CrossReferenceParallelism, CancellationToken = cancellationToken },
-            async (i, token) => links[i] = await LinkAsync(written[i].Command, written[i].Result, rows.GetValueOrDefault(RowKey(written[i].Command)), token));
+            async (i, token) => links[i] = await LinkAsync(
+                written[i].Command, written[i].Result, rows.GetValueOrDefault(RowKey(written[i].Command)), conflicted.Contains(i), token));
         for (var i = 0; i < links.Length; i++)
         {
             if (links[i].Error is { } error)

@@ -77,6 +77,43 @@ public sealed class TableCrossReferenceStoreTests(AzuriteFixture azurite) : IAsy
     }
 
     [Fact]
+    public async Task TryUpsertMany_stores_each_row_as_TryUpsert_would_and_answers_null_only_for_the_stale_one()
+    {
+        await _store.TryUpsertAsync(Pair("001M1", "9M1"), Ct);
+        await _store.TryUpsertAsync(Pair("001M2", "9M2"), Ct);
+        var read = await _store.GetAsync("accounts", SyncSide.A, ["001M1", "001M2"], Ct);
+        await _store.TryUpsertAsync(read["001M2"].WithVersion(SyncSide.A, new RecordVersion(At.AddMinutes(5))), Ct); // someone else, first
+
+        var stored = await _store.TryUpsertManyAsync(
+            [
+                read["001M1"].WithVersion(SyncSide.A, new RecordVersion(At.AddMinutes(1))),
+                read["001M2"].WithVersion(SyncSide.A, new RecordVersion(At.AddMinutes(1))),
+                Pair("001M3", "9M3"),
+            ],
+            Ct);
+
+        Assert.Equal([true, false, true], stored.Select(s => s is not null));
+        var now = await _store.GetAsync("accounts", SyncSide.A, ["001M1", "001M2", "001M3"], Ct);
+        Assert.Equal(
+            [At.AddMinutes(1), At.AddMinutes(5), At],
+            new[] { "001M1", "001M2", "001M3" }.Select(id => now[id].AVersion!.Value.ModifiedAt));
+        Assert.NotNull(await _store.TryUpsertAsync(stored[0]!.WithVersion(SyncSide.A, new RecordVersion(At.AddMinutes(2))), Ct));
+    }
+
+    [Fact]
+    public async Task TryUpsertMany_of_more_rows_than_one_transaction_holds_stores_them_all()
+    {
+        var pairs = Enumerable.Range(0, 120).Select(i => Pair($"001N{i:D3}", $"9N{i:D3}")).ToList();
+
+        var stored = await _store.TryUpsertManyAsync(pairs, Ct);
+
+        Assert.All(stored, Assert.NotNull);
+        var byB = await _store.GetAsync("accounts", SyncSide.B, [.. pairs.Select(p => p.BId!)], Ct);
+        Assert.Equal(120, byB.Count);
+        Assert.All(pairs, p => Assert.Equal(p.AId, byB[p.BId!].AId));
+    }
+
+    [Fact]
     public async Task TryUpsert_without_etag_when_the_row_exists_returns_null()
     {
         await _store.TryUpsertAsync(Pair("001C", "903"), Ct);
