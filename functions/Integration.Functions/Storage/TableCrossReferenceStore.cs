@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure.Data.Tables;
 using Integration.Core.CrossReference;
 using Microsoft.Extensions.Options;
@@ -44,25 +43,16 @@ public sealed partial class TableCrossReferenceStore : ICrossReferenceStore
     /// <inheritdoc />
     public async Task<CrossReferenceEntry?> TryUpsertAsync(CrossReferenceEntry entry, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        var previous = CrossReferenceETag.Decode(entry.ETag);
-        var stored = entry with { ETag = null };
-        var json = JsonSerializer.Serialize(stored, MessageJson.Options);
-        var actions = new List<TableTransactionAction>();
-        var aIndex = AddRowActions(actions, entry.Mapping, SyncSide.A, entry.AId, previous.AId, previous.AETag, json);
-        var bIndex = AddRowActions(actions, entry.Mapping, SyncSide.B, entry.BId, previous.BId, previous.BETag, json);
-        if (actions.Count == 0)
+        var upsert = PlannedUpsert.Of(entry, 0);
+        if (upsert.Actions.Count == 0)
         {
             return null;
         }
 
         try
         {
-            var responses = (await _table.SubmitTransactionAsync(actions, cancellationToken)).Value;
-            var etag = new CrossReferenceETag(
-                entry.AId, aIndex is { } a ? responses[a].Headers.ETag?.ToString() : null,
-                entry.BId, bIndex is { } b ? responses[b].Headers.ETag?.ToString() : null);
-            return stored with { ETag = etag.Encode() };
+            var responses = (await _table.SubmitTransactionAsync(upsert.Actions, cancellationToken)).Value;
+            return upsert.StoredWith(i => responses[i].Headers.ETag?.ToString());
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
