@@ -5,8 +5,11 @@ using Integration.Core.Schema;
 
 namespace Integration.Functions.Tests.Writing;
 
-/// <summary>A HubSpot connector whose writer answers every record with a retryable failure (a 429 per record), counting calls.</summary>
-internal sealed class RetryingHubSpotConnector : IConnectorFactory, IConnector, IRecordWriter
+/// <summary>
+/// A HubSpot connector whose writer answers the records it is told to (all by default) with a retryable failure (a 429
+/// per record) and the others with success, counting calls.
+/// </summary>
+internal sealed class RetryingHubSpotConnector(IReadOnlySet<string>? retried = null) : IConnectorFactory, IConnector, IRecordWriter
 {
     private int _calls;
 
@@ -33,7 +36,9 @@ internal sealed class RetryingHubSpotConnector : IConnectorFactory, IConnector, 
     {
         Interlocked.Increment(ref _calls);
         return Task.FromResult<IReadOnlyList<RecordWriteResult>>(
-            [.. records.Select(r => new RecordWriteResult(r.ExternalId, null, false, new WriteFailure("RATE_LIMIT", "429 for this record", true, [])))]);
+            [.. records.Select(r => retried is null || retried.Contains(r.ExternalId)
+                ? new RecordWriteResult(r.ExternalId, null, false, new WriteFailure("RATE_LIMIT", "429 for this record", true, []))
+                : new RecordWriteResult(r.ExternalId, $"9{r.ExternalId}", true, null))]);
     }
 
     public Task<IReadOnlyList<RecordWriteResult>> DeleteAsync(string objectName, IReadOnlyList<string> ids, WriteLane lane, CancellationToken cancellationToken) =>

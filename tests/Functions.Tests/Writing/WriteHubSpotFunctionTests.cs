@@ -47,6 +47,40 @@ public sealed class WriteHubSpotFunctionTests(AzuriteFixture azurite) : IDisposa
         Assert.Equal(2, connector.Calls);
     }
 
+    [Fact]
+    public async Task Messages_written_in_one_flush_each_retry_only_their_own_commands()
+    {
+        var connector = new RetryingHubSpotConnector(new HashSet<string>(StringComparer.Ordinal) { "001B" });
+        var settings = SyncHostSettings.For(azurite.ConnectionString, _bed);
+        settings["Sync:Writes:MaxAttempts"] = "1";
+        settings["Sync:Batching:Linger"] = "00:00:02";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var queue = _bed.Queues.GetQueueClient(_bed.QueueNames.WritesHubSpot);
+        await queue.CreateIfNotExistsAsync(cancellationToken: Ct);
+        foreach (var command in new[] { Commands.ToHubSpot("001A", "Acme"), Commands.ToHubSpot("001B", "Beta") })
+        {
+            await queue.SendMessageAsync(JsonSerializer.Serialize(new WritesMessage([command]), MessageJson.Options), Ct);
+        }
+
+        await using var host = await Integration.Functions.Tests.LocalHost.Hosting.TestLocalHost.StartAsync(
+            [typeof(WriteHubSpotFunction)],
+            settings,
+            services =>
+            {
+                services.AddIntegrationFunctions(configuration);
+                services.RemoveAll<IConnectorFactory>();
+                services.AddSingleton<IConnectorFactory>(connector);
+            });
+
+        var store = new TableDeadLetterStore(_bed.Tables, Options.Create(_bed.TableNames), host.Services.GetRequiredService<QueueWriteQueue>());
+        await AwaitDeadLettersAsync(store);
+        await host.StopAsync(); // both invocations have returned: each dead-lettered what it had to
+
+        var letter = Assert.Single(await store.ListAsync(null, 10, Ct));
+        Assert.Equal("001B", letter.Letter.Command.SourceId);
+        Assert.Equal(1, connector.Calls); // both messages went in one vendor call
+    }
+
     private static async Task<IReadOnlyList<StoredDeadLetter>> AwaitDeadLettersAsync(TableDeadLetterStore store)
     {
         var deadline = TimeProvider.System.GetUtcNow() + Patience;
