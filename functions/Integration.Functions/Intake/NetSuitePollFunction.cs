@@ -3,7 +3,6 @@ using Integration.Core.Plans;
 using Integration.Core.Processing;
 using Integration.Functions.Plans;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -40,9 +39,7 @@ public sealed partial class NetSuitePollFunction(
             return;
         }
 
-        var pollers = services.GetService<NetSuiteChangeFeedFactory>()
-            ?? throw new InvalidOperationException(
-                $"The plan has NetSuite systems ({string.Join(", ", systems.Select(s => s.Name))}) but the app has no 'NetSuite' configuration section.");
+        var pollers = PlanSystems.RequireVendorService<NetSuiteChangeFeedFactory>(services, SystemKind.NetSuite, systems);
         foreach (var system in systems)
         {
             foreach (var objectName in PlanSystems.ObjectsOf(plan, system.Name).Keys)

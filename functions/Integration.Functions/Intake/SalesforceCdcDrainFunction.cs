@@ -3,7 +3,6 @@ using Integration.Core.Plans;
 using Integration.Core.Processing;
 using Integration.Functions.Plans;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -40,9 +39,7 @@ public sealed partial class SalesforceCdcDrainFunction(
             return;
         }
 
-        var feeds = services.GetService<ISalesforceChangeFeedFactory>()
-            ?? throw new InvalidOperationException(
-                $"The plan has Salesforce systems ({string.Join(", ", systems.Select(s => s.Name))}) but the app has no 'Salesforce' configuration section.");
+        var feeds = PlanSystems.RequireVendorService<ISalesforceChangeFeedFactory>(services, SystemKind.Salesforce, systems);
         var results = await Task.WhenAll(systems.Select(system =>
             drain.DrainAsync(feeds.CreateChangeFeed(system.Connection, system.Name), options.Value.SalesforceDrainDuration, cancellationToken)));
         foreach (var result in results)

@@ -1,4 +1,5 @@
 using Integration.Core.Plans;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Integration.Functions.Plans;
 
@@ -10,6 +11,26 @@ public static class PlanSystems
     {
         ArgumentNullException.ThrowIfNull(plan);
         return [.. plan.Systems.Where(s => s.Kind == kind)];
+    }
+
+    /// <summary>
+    /// The vendor service (change-feed factory, poller factory) that <paramref name="systems"/> of <paramref name="kind"/>
+    /// need; the connector registers it only when its configuration section (named after the kind) is present.
+    /// </summary>
+    /// <typeparam name="T">The service.</typeparam>
+    /// <param name="services">The app's services.</param>
+    /// <param name="kind">The vendor.</param>
+    /// <param name="systems">The plan's systems of that vendor, named in the error.</param>
+    /// <returns>The service.</returns>
+    /// <exception cref="InvalidOperationException">The app has no configuration section for the vendor.</exception>
+    public static T RequireVendorService<T>(IServiceProvider services, SystemKind kind, IReadOnlyList<SystemDefinition> systems)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(systems);
+        return services.GetService<T>()
+            ?? throw new InvalidOperationException(
+                $"The plan has {kind} systems ({string.Join(", ", systems.Select(s => s.Name))}) but the app has no '{kind}' configuration section.");
     }
 
     /// <summary>The plan system of <paramref name="kind"/> using <paramref name="connection"/>, or null (a webhook route names the connection).</summary>
