@@ -124,7 +124,7 @@ public sealed partial class DestinationWriter
                 $"The writer returned {results.Count} results for {chunk.Length} records of {chunk[0].TargetSystem} {chunk[0].TargetObject}; it must return one per record, in order.");
         }
 
-        var written = new List<(WriteCommand Command, RecordWriteResult Result)>(chunk.Length);
+        var written = new List<(WriteCommand Command, RecordWriteResult Result, CrossReferenceEntry? Row)>(chunk.Length);
         for (var i = 0; i < chunk.Length; i++)
         {
             var (command, result) = (chunk[i], results[i]);
@@ -138,7 +138,7 @@ public sealed partial class DestinationWriter
             }
             else
             {
-                written.Add((command, result));
+                written.Add((command, result, rows.GetValueOrDefault(RowKey(command))));
             }
         }
 
@@ -148,7 +148,7 @@ public sealed partial class DestinationWriter
         // First attempt of the upserts in one call (the store may send them together); deletes and conflicts one by one.
         var upserts = Enumerable.Range(0, written.Count).Where(i => written[i].Command.Operation != WriteOperation.Delete).ToList();
         var stored = await _crossReference.TryUpsertManyAsync(
-            [.. upserts.Select(i => Applied(written[i].Command, written[i].Result, rows.GetValueOrDefault(RowKey(written[i].Command))))],
+            [.. upserts.Select(i => Applied(written[i].Command, written[i].Result, written[i].Row))],
             cancellationToken);
         var conflicted = new HashSet<int>();
         for (var k = 0; k < upserts.Count; k++)
@@ -164,7 +164,7 @@ public sealed partial class DestinationWriter
             oneByOne,
             new ParallelOptions { MaxDegreeOfParallelism = _options.CurrentValue.CrossReferenceParallelism, CancellationToken = cancellationToken },
             async (i, token) => links[i] = await LinkAsync(
-                written[i].Command, written[i].Result, rows.GetValueOrDefault(RowKey(written[i].Command)), conflicted.Contains(i), token));
+                written[i].Command, written[i].Result, written[i].Row, conflicted.Contains(i), token));
         for (var i = 0; i < links.Length; i++)
         {
             if (links[i].Error is { } error)
