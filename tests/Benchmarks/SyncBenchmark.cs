@@ -17,6 +17,8 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
+    private const string ChangesQueue = "changes";
+    private const string WritesQueue = "writes-hubspot";
 
     public async Task<SyncReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -162,9 +164,8 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
     /// <summary>One line of progress: edits so far, records acknowledged, and the backlog of each queue.</summary>
     private async Task PrintProgressAsync(long edits, LatencyRecorder recorder, CancellationToken cancellationToken)
     {
-        var queues = new QueueServiceClient(settings.Storage);
-        var changes = (await queues.GetQueueClient("changes").GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
-        var writes = (await queues.GetQueueClient("writes-hubspot").GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
+        var changes = await DepthAsync(ChangesQueue, cancellationToken);
+        var writes = await DepthAsync(WritesQueue, cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {edits} edits, {recorder.AcknowledgedRecords} records written, {recorder.Pending} awaiting a write; queued messages: changes {changes}, writes-hubspot {writes}"));
     }
@@ -177,18 +178,12 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
             return false;
         }
 
-        var queues = new QueueServiceClient(settings.Storage);
-        foreach (var name in new[] { "changes", "writes-hubspot" })
-        {
-            var properties = await queues.GetQueueClient(name).GetPropertiesAsync(cancellationToken);
-            if (properties.Value.ApproximateMessagesCount > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return await DepthAsync(ChangesQueue, cancellationToken) == 0 && await DepthAsync(WritesQueue, cancellationToken) == 0;
     }
+
+    /// <summary>The approximate number of messages in <paramref name="queue"/> (invisible ones included).</summary>
+    private async Task<int> DepthAsync(string queue, CancellationToken cancellationToken) =>
+        (await new QueueServiceClient(settings.Storage).GetQueueClient(queue).GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
 
     private static async Task DrainContinuouslyAsync(BenchHost host, CancellationToken cancellationToken)
     {
