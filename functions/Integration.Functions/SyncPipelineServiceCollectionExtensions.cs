@@ -22,6 +22,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Integration.Functions;
 
@@ -94,7 +95,9 @@ public static class SyncPipelineServiceCollectionExtensions
     private static void AddAdapters(IServiceCollection services)
     {
         services.TryAddSingleton<IPlanProvider, FilePlanProvider>();
-        services.TryAddSingleton<ICrossReferenceStore, TableCrossReferenceStore>();
+        services.TryAddSingleton<TableCrossReferenceStore>();
+        services.TryAddSingleton<ICrossReferenceStore>(sp => new RecentCrossReferenceStore(
+            sp.GetRequiredService<TableCrossReferenceStore>(), sp.GetRequiredService<IOptions<SyncTableOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ICheckpointStore, TableCheckpointStore>();
         services.TryAddSingleton<TableConflictLog>();
         services.TryAddSingleton<IConflictLog>(sp => sp.GetRequiredService<TableConflictLog>());

@@ -22,6 +22,25 @@ public interface ICrossReferenceStore
         CancellationToken cancellationToken);
 
     /// <summary>
+    /// The rows as this process last saw them (read or written) when it still remembers them, and as
+    /// <see cref="GetAsync"/> reads them otherwise. A remembered row can be older than the stored one when another process
+    /// wrote it since; a write guarded by its ETag then fails as a conflict, exactly as for a row changed after it was read,
+    /// so it suits a caller that re-reads on conflict (the destination writer, reading the rows the processor just read).
+    /// The default reads them.
+    /// </summary>
+    /// <param name="mapping">The object mapping's name.</param>
+    /// <param name="side">The side the ids belong to.</param>
+    /// <param name="ids">The record ids, de-duplicated by the caller.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The rows found, each with the ETag it was seen with.</returns>
+    Task<IReadOnlyDictionary<string, CrossReferenceEntry>> GetLastSeenAsync(
+        string mapping,
+        SyncSide side,
+        IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken) =>
+        GetAsync(mapping, side, ids, cancellationToken);
+
+    /// <summary>
     /// Stores <paramref name="entry"/> if the stored row still has <see cref="CrossReferenceEntry.ETag"/> (null: if no row
     /// with either of its ids exists yet). The row is found by its A id or, when that is null, its B id.
     /// </summary>

@@ -11,6 +11,10 @@ public sealed partial class DestinationWriter
     private static (string Mapping, SyncSide Side, string Id) RowKey(WriteCommand command) =>
         (command.Mapping, command.SourceSide, command.SourceId);
 
+    /// <summary>
+    /// The commands' rows as last seen in this process (the processor read them moments before): a row changed since
+    /// fails its link as an ETag conflict and is then re-read and re-guarded (<see cref="LinkAsync"/>).
+    /// </summary>
     private async Task<Dictionary<(string, SyncSide, string), CrossReferenceEntry>> ReadRowsAsync(
         IReadOnlyList<WriteCommand> commands, CancellationToken cancellationToken)
     {
@@ -18,7 +22,7 @@ public sealed partial class DestinationWriter
         foreach (var group in commands.GroupBy(c => (c.Mapping, c.SourceSide)))
         {
             var ids = group.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var (id, entry) in await _crossReference.GetAsync(group.Key.Mapping, group.Key.SourceSide, ids, cancellationToken))
+            foreach (var (id, entry) in await _crossReference.GetLastSeenAsync(group.Key.Mapping, group.Key.SourceSide, ids, cancellationToken))
             {
                 rows[(group.Key.Mapping, group.Key.SourceSide, id)] = entry;
             }

@@ -40,6 +40,14 @@ public sealed class SyncTableOptions
     [RegularExpression(TableName)]
     public string MappingSwitches { get; set; } = "syncmappingswitches";
 
+    /// <summary>
+    /// How long a process remembers the cross-reference rows it read or wrote, so that the destination writer does not
+    /// read again the rows the change processor has just read (default 30 seconds; zero turns it off). A row changed by
+    /// another instance meanwhile costs a conflict and a re-read, never a wrong link.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RememberCrossReferenceFor { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Every table.</summary>
     public IEnumerable<string> All() => [CrossReference, Checkpoints, Conflicts, Errors, DeadLetters, MappingSwitches];
 }
