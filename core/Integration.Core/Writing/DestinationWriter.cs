@@ -60,7 +60,23 @@ public sealed partial class DestinationWriter
     /// <param name="commands">The commands, any order; duplicates and stale ones are dropped.</param>
     /// <param name="cancellationToken">Cancels the batch.</param>
     /// <returns>Counts, and the commands to retry.</returns>
-    public async Task<WriteBatchResult> WriteAsync(IReadOnlyList<WriteCommand> commands, CancellationToken cancellationToken)
+    public Task<WriteBatchResult> WriteAsync(IReadOnlyList<WriteCommand> commands, CancellationToken cancellationToken) =>
+        WriteAsync(commands, holdPartialChunk: null, cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="commands"/> (one writes-queue batch), possibly leaving a group's last, partial chunk to a
+    /// later batch: under load every vendor call should carry a full batch, since the destination's call budget is
+    /// what limits the throughput.
+    /// </summary>
+    /// <param name="commands">The commands, in the order they should be written; duplicates and stale ones are dropped.</param>
+    /// <param name="holdPartialChunk">
+    /// Asked, just before it would be written, about a group's last chunk when it is not full and follows a full one:
+    /// true leaves its commands unwritten, returned in <see cref="WriteBatchResult.Held"/>. Null: every chunk is written.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the batch.</param>
+    /// <returns>Counts, the commands to retry, and those held.</returns>
+    public async Task<WriteBatchResult> WriteAsync(
+        IReadOnlyList<WriteCommand> commands, Func<IReadOnlyList<WriteCommand>, bool>? holdPartialChunk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commands);
         var plan = await _plans.GetActivePlanAsync(cancellationToken);
@@ -80,8 +96,17 @@ public sealed partial class DestinationWriter
             var settling = Task.CompletedTask;
             try
             {
-                foreach (var chunk in accepted.Chunk(Math.Max(1, writer.MaxBatchSize)))
+                var size = Math.Max(1, writer.MaxBatchSize);
+                var chunks = accepted.Chunk(size).ToList();
+                for (var i = 0; i < chunks.Count; i++)
                 {
+                    var chunk = chunks[i];
+                    if (i > 0 && i == chunks.Count - 1 && chunk.Length < size && holdPartialChunk?.Invoke(chunk) == true)
+                    {
+                        tally.Held.AddRange(chunk);
+                        break;
+                    }
+
                     var results = await WriteChunkAsync(writer, group.Key.TargetObject, group.Key.Operation, group.Key.ExternalIdField, group.Key.Lane, chunk, cancellationToken);
                     await settling;
                     settling = SettleAsync(chunk, results, rows, tally, cancellationToken);
@@ -105,8 +130,8 @@ public sealed partial class DestinationWriter
         }
 
         var repairs = Repairs(plan, tally.Raced);
-        LogBatch(commands.Count, tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Retry.Count, tally.Raced.Count);
-        return new WriteBatchResult(tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Errors.Count, tally.Retry) { Repairs = repairs };
+        LogBatch(commands.Count, tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Retry.Count, tally.Raced.Count, tally.Held.Count);
+        return new WriteBatchResult(tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Errors.Count, tally.Retry) { Repairs = repairs, Held = tally.Held };
     }
 
     private static Task<IReadOnlyList<RecordWriteResult>> WriteChunkAsync(
@@ -179,6 +204,6 @@ public sealed partial class DestinationWriter
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Write batch: {Commands} commands, {Written} written, {Superseded} superseded, {DeadLettered} dead-lettered, {Retry} to retry, {Raced} written concurrently elsewhere (repair resyncs)")]
-    private partial void LogBatch(int commands, int written, int superseded, int deadLettered, int retry, int raced);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Write batch: {Commands} commands, {Written} written, {Superseded} superseded, {DeadLettered} dead-lettered, {Retry} to retry, {Raced} written concurrently elsewhere (repair resyncs), {Held} held for the next batch")]
+    private partial void LogBatch(int commands, int written, int superseded, int deadLettered, int retry, int raced, int held);
 }

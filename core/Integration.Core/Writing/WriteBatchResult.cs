@@ -21,6 +21,12 @@ public sealed record WriteBatchResult(int Written, int Superseded, int DeadLette
     /// </summary>
     public IReadOnlyList<ResyncRequest> Repairs { get; init; } = [];
 
+    /// <summary>
+    /// Commands not attempted: a group's last chunk, not full, that the caller chose to leave to its next batch
+    /// (<see cref="DestinationWriter.WriteAsync(IReadOnlyList{WriteCommand}, Func{IReadOnlyList{WriteCommand}, bool}, CancellationToken)"/>).
+    /// </summary>
+    public IReadOnlyList<WriteCommand> Held { get; init; } = [];
+
     /// <summary>Whether some commands must be retried.</summary>
     public bool NeedsRetry => Retry.Count > 0;
 }

@@ -16,4 +16,6 @@ internal sealed class WriteTally
     public List<WriteCommand> Retry { get; } = [];
 
     public List<WriteCommand> Raced { get; } = [];
+
+    public List<WriteCommand> Held { get; } = [];
 }

@@ -55,14 +55,23 @@ public sealed class InvocationCoalescer<TItem, TResult> : IDisposable
     /// <param name="weight">Its size in the unit of <see cref="CoalescerSettings.MaxWeight"/> (at least 1 is counted).</param>
     /// <param name="cancellationToken">The invocation's token: cancelled while pending, the item is withdrawn; in flight, the caller stops waiting.</param>
     /// <returns>The result of the flush that held the item.</returns>
-    public async Task<TResult> SubmitAsync(TItem item, int weight, CancellationToken cancellationToken)
+    public Task<TResult> SubmitAsync(TItem item, int weight, CancellationToken cancellationToken) =>
+        SubmitAsync(item, weight, ahead: false, cancellationToken);
+
+    /// <summary>Submits <paramref name="item"/>, first in line when <paramref name="ahead"/>, and waits for the flush that takes it.</summary>
+    /// <param name="item">The invocation's work.</param>
+    /// <param name="weight">Its size in the unit of <see cref="CoalescerSettings.MaxWeight"/> (at least 1 is counted).</param>
+    /// <param name="ahead">Put it before every pending item (work a flush left for the next one).</param>
+    /// <param name="cancellationToken">The invocation's token: cancelled while pending, the item is withdrawn; in flight, the caller stops waiting.</param>
+    /// <returns>The result of the flush that held the item.</returns>
+    public async Task<TResult> SubmitAsync(TItem item, int weight, bool ahead, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var submission = new CoalescedSubmission<TItem, TResult>(item, Math.Max(1, weight), _time.GetTimestamp(), cancellationToken);
         bool startPump;
         lock (_gate)
         {
-            submission.Node = _pending.AddLast(submission);
+            submission.Node = ahead ? _pending.AddFirst(submission) : _pending.AddLast(submission);
             _pendingWeight += submission.Weight;
             if (_pendingWeight >= _settings.MaxWeight)
             {

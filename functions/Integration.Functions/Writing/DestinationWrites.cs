@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.Storage.Queues.Models;
 using Integration.Core.Plans;
@@ -28,6 +29,7 @@ public sealed partial class DestinationWrites : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<DestinationWrites> _logger;
     private readonly Dictionary<SystemKind, InvocationCoalescer<IReadOnlyList<WriteCommand>, WriteBatchResult>> _coalescers;
+    private readonly ConcurrentDictionary<WriteCommand, bool> _heldOnce = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates the writes of this instance.</summary>
     public DestinationWrites(
@@ -54,7 +56,7 @@ public sealed partial class DestinationWrites : IDisposable
         _coalescers = Enum.GetValues<SystemKind>().ToDictionary(
             kind => kind,
             kind => new InvocationCoalescer<IReadOnlyList<WriteCommand>, WriteBatchResult>(
-                (messages, cancellationToken) => FlushAsync(kind, messages, cancellationToken), settings, time));
+                (messages, cancellationToken) => FlushAsync(kind, messages, chunk => HoldForNextFlush(kind, chunk), cancellationToken), settings, time));
     }
 
     /// <summary>Writes the commands of <paramref name="message"/> (from the writes queue of <paramref name="kind"/>); returns once their outcome is durable.</summary>
@@ -67,10 +69,34 @@ public sealed partial class DestinationWrites : IDisposable
             ?? throw new JsonException($"A message on the {kind} writes queue is JSON null; a writes message was expected.");
         var coalescer = _coalescers[kind];
         var result = message.DequeueCount > 1
-            ? await coalescer.RunAloneAsync(parsed.Commands, cancellationToken)
+            ? await FlushAsync(kind, [parsed.Commands], holdPartialChunk: null, cancellationToken)
             : await coalescer.SubmitAsync(parsed.Commands, parsed.Commands.Count, cancellationToken);
         var own = new HashSet<WriteCommand>(parsed.Commands, ReferenceEqualityComparer.Instance);
         var retry = result.Retry.Where(own.Contains).ToList();
+        var held = result.Held.Where(own.Contains).ToList();
+        if (held.Count > 0)
+        {
+            // Left out of a partial vendor call while more was waiting: written by the next flush, first in line (and
+            // never held twice); the message completes only then.
+            foreach (var command in held)
+            {
+                _heldOnce[command] = true;
+            }
+
+            try
+            {
+                var next = await coalescer.SubmitAsync(held, held.Count, ahead: true, cancellationToken);
+                retry.AddRange(next.Retry.Where(own.Contains));
+            }
+            finally
+            {
+                foreach (var command in held)
+                {
+                    _heldOnce.TryRemove(command, out _);
+                }
+            }
+        }
+
         if (retry.Count > 0)
         {
             await RetryOrDeadLetterAsync(kind, retry, parsed.Attempt + 1, cancellationToken);
@@ -88,9 +114,10 @@ public sealed partial class DestinationWrites : IDisposable
         }
     }
 
-    private async Task<WriteBatchResult> FlushAsync(SystemKind kind, IReadOnlyList<IReadOnlyList<WriteCommand>> messages, CancellationToken cancellationToken)
+    private async Task<WriteBatchResult> FlushAsync(
+        SystemKind kind, IReadOnlyList<IReadOnlyList<WriteCommand>> messages, Func<IReadOnlyList<WriteCommand>, bool>? holdPartialChunk, CancellationToken cancellationToken)
     {
-        var result = await _writer.WriteAsync(messages.Count == 1 ? messages[0] : [.. messages.SelectMany(m => m)], cancellationToken);
+        var result = await _writer.WriteAsync(messages.Count == 1 ? messages[0] : [.. messages.SelectMany(m => m)], holdPartialChunk, cancellationToken);
         if (result.Repairs.Count > 0)
         {
             // Durable before any message of the batch completes: the records are re-read and re-written if their counterparts differ.
@@ -102,6 +129,14 @@ public sealed partial class DestinationWrites : IDisposable
         _metrics.RecordWrites(result, kind.ToString());
         return result;
     }
+
+    /// <summary>
+    /// Whether a flush leaves its partial last chunk to the next flush: yes when more messages are already waiting (the
+    /// chunk then fills up there instead of spending a vendor call on a part batch), unless one of its commands was held
+    /// before.
+    /// </summary>
+    private bool HoldForNextFlush(SystemKind kind, IReadOnlyList<WriteCommand> chunk) =>
+        _coalescers[kind].Pending > 0 && !chunk.Any(_heldOnce.ContainsKey);
 
     private async Task RetryOrDeadLetterAsync(SystemKind kind, List<WriteCommand> retry, int attempt, CancellationToken cancellationToken)
     {

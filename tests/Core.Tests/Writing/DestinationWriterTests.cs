@@ -71,6 +71,33 @@ public sealed class DestinationWriterTests
         Assert.Equal(5, harness.CrossReference.Rows.Count);
     }
 
+    [Theory]
+    [InlineData(5, true, new[] { 2, 2 }, new[] { "0015" })]           // the partial last chunk is held, in order
+    [InlineData(5, false, new[] { 2, 2, 1 }, new string[0])]          // the caller declines: written
+    [InlineData(4, true, new[] { 2, 2 }, new string[0])]              // no partial chunk: nothing to ask
+    [InlineData(1, true, new[] { 1 }, new string[0])]                 // a lone partial chunk is always written
+    public async Task Partial_last_chunk_after_a_full_one_is_held_only_when_the_caller_says_so(int count, bool hold, int[] calls, string[] held)
+    {
+        var harness = new SyncHarness();
+        harness.Hs.MaxBatchSize = 2;
+        var asked = new List<int>();
+
+        var result = await harness.Writer.WriteAsync(
+            [.. Enumerable.Range(1, count).Select(i => Upsert($"001{i}", $"Co {i}", i))],
+            chunk =>
+            {
+                asked.Add(chunk.Count);
+                return hold;
+            },
+            Token);
+
+        Assert.Equal(calls, harness.Hs.UpsertBatchSizes);
+        Assert.Equal(held, result.Held.Select(c => c.SourceId));
+        Assert.Equal(count - held.Length, result.Written);
+        Assert.Equal(count - held.Length, harness.CrossReference.Rows.Count);
+        Assert.Equal(count % 2 == 1 && count > 2 ? [1] : [], asked);
+    }
+
     [Fact]
     public async Task Validation_error_is_dead_lettered_with_the_vendor_message_and_not_retried()
     {

@@ -75,6 +75,22 @@ public sealed class InvocationCoalescerTests
     }
 
     [Fact]
+    public async Task A_submission_ahead_goes_before_those_already_pending()
+    {
+        var flush = new RecordingFlush { Hold = true };
+        using var coalescer = Coalescer(flush, TimeSpan.Zero);
+
+        var first = coalescer.SubmitAsync("a", 1, Ct);
+        await flush.StartedAsync(1);
+        var later = new[] { "b", "c" }.Select(item => coalescer.SubmitAsync(item, 1, Ct)).ToList();
+        var ahead = coalescer.SubmitAsync("held", 1, ahead: true, Ct);
+        flush.Gate.SetResult();
+        await Task.WhenAll([first, ahead, .. later]).WaitAsync(Wait, Ct);
+
+        Assert.Equal(["held", "b", "c"], flush.Calls[1]);
+    }
+
+    [Fact]
     public async Task A_failed_flush_fails_every_submission_it_held()
     {
         var flush = new RecordingFlush { Failure = new InvalidOperationException("vendor down") };

@@ -7,10 +7,11 @@ namespace Integration.Functions.Tests.Writing;
 
 /// <summary>
 /// A HubSpot connector whose writer answers the records it is told to (all by default) with a retryable failure (a 429
-/// per record) and the others with success, counting calls.
+/// per record) and the others with success, counting calls and recording each call's batch size.
 /// </summary>
-internal sealed class RetryingHubSpotConnector(IReadOnlySet<string>? retried = null) : IConnectorFactory, IConnector, IRecordWriter
+internal sealed class RetryingHubSpotConnector(IReadOnlySet<string>? retried = null, int maxBatchSize = 100) : IConnectorFactory, IConnector, IRecordWriter
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<int> _batchSizes = new();
     private int _calls;
 
     public string Kind => "hubspot";
@@ -18,6 +19,8 @@ internal sealed class RetryingHubSpotConnector(IReadOnlySet<string>? retried = n
     public string Connection => "HubSpotNew";
 
     public int Calls => Volatile.Read(ref _calls);
+
+    public IReadOnlyList<int> BatchSizes => [.. _batchSizes];
 
     public IRecordReader Reader => throw new NotSupportedException("The writer tests read nothing.");
 
@@ -27,7 +30,7 @@ internal sealed class RetryingHubSpotConnector(IReadOnlySet<string>? retried = n
 
     public IObjectSchemaProvider Schema => throw new NotSupportedException("The writer tests describe nothing.");
 
-    public int MaxBatchSize => 100;
+    public int MaxBatchSize => maxBatchSize;
 
     public IConnector Create(string connection) => this;
 
@@ -35,6 +38,7 @@ internal sealed class RetryingHubSpotConnector(IReadOnlySet<string>? retried = n
         string objectName, string externalIdField, IReadOnlyList<RecordUpsert> records, WriteLane lane, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
+        _batchSizes.Enqueue(records.Count);
         return Task.FromResult<IReadOnlyList<RecordWriteResult>>(
             [.. records.Select(r => retried is null || retried.Contains(r.ExternalId)
                 ? new RecordWriteResult(r.ExternalId, null, false, new WriteFailure("RATE_LIMIT", "429 for this record", true, []))

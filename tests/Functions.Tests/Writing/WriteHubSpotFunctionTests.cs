@@ -81,6 +81,52 @@ public sealed class WriteHubSpotFunctionTests(AzuriteFixture azurite) : IDisposa
         Assert.Equal(1, connector.Calls); // both messages went in one vendor call
     }
 
+    [Fact]
+    public async Task A_partial_last_vendor_call_waits_for_the_next_flush_when_more_messages_are_waiting()
+    {
+        // Vendor batches of 2, flushes of at most 3 commands, five one-command messages: the first flush writes a full
+        // batch and holds its third command for the next flush, which fills a batch with it (2, 2, 1). Written as it
+        // comes, the first flush would have sent a part batch (2, 1, 2).
+        var connector = new RetryingHubSpotConnector(new HashSet<string>(StringComparer.Ordinal), maxBatchSize: 2);
+        var settings = SyncHostSettings.For(azurite.ConnectionString, _bed);
+        settings["Sync:Batching:Linger"] = "00:00:02";
+        settings["Sync:Batching:MaxWrites"] = "3";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var queue = _bed.Queues.GetQueueClient(_bed.QueueNames.WritesHubSpot);
+        await queue.CreateIfNotExistsAsync(cancellationToken: Ct);
+        foreach (var id in new[] { "001A", "001B", "001C", "001D", "001E" })
+        {
+            await queue.SendMessageAsync(JsonSerializer.Serialize(new WritesMessage([Commands.ToHubSpot(id, $"Co {id}")]), MessageJson.Options), Ct);
+        }
+
+        await using var host = await Integration.Functions.Tests.LocalHost.Hosting.TestLocalHost.StartAsync(
+            [typeof(WriteHubSpotFunction)],
+            settings,
+            services =>
+            {
+                services.AddIntegrationFunctions(configuration);
+                services.RemoveAll<IConnectorFactory>();
+                services.AddSingleton<IConnectorFactory>(connector);
+            });
+
+        await AwaitAsync(() => connector.BatchSizes.Sum() >= 5, "all five commands to reach the vendor");
+        await AwaitAsync(async () => (await queue.GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount == 0, "every message to be deleted");
+
+        Assert.Equal([2, 2, 1], connector.BatchSizes);
+    }
+
+    private static Task AwaitAsync(Func<bool> condition, string what) => AwaitAsync(() => Task.FromResult(condition()), what);
+
+    private static async Task AwaitAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + Patience;
+        while (!await condition())
+        {
+            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"Timed out after {Patience} waiting for {what}.");
+            await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System, Ct);
+        }
+    }
+
     private static async Task<IReadOnlyList<StoredDeadLetter>> AwaitDeadLettersAsync(TableDeadLetterStore store)
     {
         var deadline = TimeProvider.System.GetUtcNow() + Patience;
