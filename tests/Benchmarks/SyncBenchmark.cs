@@ -66,6 +66,16 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
         var comparison = SideComparison.Of(
             await api.SalesforceAccountsAsync(cancellationToken),
             await api.HubSpotCompaniesAsync(BenchPlan.ExternalIdProperty, BenchPlan.DescriptionProperty, cancellationToken));
+        foreach (var example in comparison.Examples)
+        {
+            var id = example[..example.IndexOf(':', StringComparison.Ordinal)];
+            Console.WriteLine($"differs: {example}");
+            foreach (var line in recorder.History(id))
+            {
+                Console.WriteLine($"    {line}");
+            }
+        }
+
         return Report(recorder, edits, settled, (end - start).TotalSeconds, sourceAfter - sourceBefore, destinationAfter - destinationBefore, tenSecondLimit, comparison);
     }
 
@@ -98,6 +108,7 @@ internal sealed class SyncBenchmark(BenchSettings settings, IHttpClientFactory c
             Settled = settled,
             PendingAtEnd = recorder.Pending,
             PendingExamples = recorder.PendingRecords(10),
+            SupersededBeforeWrite = recorder.Superseded,
             Settings = new Dictionary<string, object>
             {
                 ["rate_per_s"] = settings.Rate,

@@ -60,7 +60,10 @@ public sealed partial class ChangeProcessor
             pass.Run.Commands.Add(new WriteCommand(
                 pair.Mapping.Name, epoch, target, endpoint.System, endpoint.Object, WriteOperation.Upsert,
                 key.Value.Field, key.Value.Value, pair.On(target)?.Id ?? pair.UnreadId(target), source.Id, source.Version,
-                writes.Fields, fingerprints, notice.Lane, notice.CommittedAt));
+                writes.Fields, fingerprints, notice.Lane, notice.CommittedAt)
+            {
+                Repair = notice.Repair,
+            });
             pass.Run.Conflicts.AddRange(outcome.Conflicts.Where(c => c.Winner != target));
             emitted = true;
         }

@@ -81,17 +81,21 @@ public sealed partial class DestinationWriter
         ArgumentNullException.ThrowIfNull(commands);
         var plan = await _plans.GetActivePlanAsync(cancellationToken);
         var tally = new WriteTally();
-        var newest = commands
-            .GroupBy(c => (c.Mapping, c.TargetSide, c.SourceId))
-            .Select(g => g.OrderBy(c => c.SourceVersion).Last())
-            .ToList();
+        var perRecord = commands.GroupBy(c => (c.Mapping, c.TargetSide, c.SourceId)).ToList();
+        var newest = perRecord.Select(g => g.OrderBy(c => c.SourceVersion).Last()).ToList();
         tally.Superseded += commands.Count - newest.Count;
+
+        // A repair superseded by a newer plain command may carry fields that command lacks: re-read and repair again.
+        tally.Raced.AddRange(perRecord.Zip(newest)
+            .Where(x => !x.Second.Repair && x.First.Any(c => c.Repair))
+            .Select(x => x.Second));
         foreach (var group in newest.GroupBy(c => (c.TargetSystem, c.TargetObject, c.Operation, c.ExternalIdField, c.Lane)))
         {
             var writer = _connectors.For(plan, group.Key.TargetSystem).Writer;
             var rows = await ReadRowsAsync([.. group], cancellationToken);
             var accepted = group.Where(c => !VersionGuard.IsSuperseded(c, rows.GetValueOrDefault(RowKey(c)))).ToList();
             tally.Superseded += group.Count() - accepted.Count;
+            tally.Raced.AddRange(group.Where(c => c.Repair).Except(accepted));
             // The next chunk's vendor call overlaps the previous chunk's cross-reference updates (one settles at a time).
             var settling = Task.CompletedTask;
             try

@@ -40,6 +40,13 @@ public sealed record WriteCommand(
     WriteLane Lane,
     DateTimeOffset CommittedAt)
 {
+    /// <summary>
+    /// Decided by a repair pass (<see cref="Changes.ResyncRequest.Repair"/>): its fields are values the target lacked
+    /// although the cross-reference said they were synced, so a newer command, decided from those fingerprints, may not
+    /// carry them. When a newer command supersedes it, the writer asks for another repair instead of dropping it.
+    /// </summary>
+    public bool Repair { get; init; }
+
     /// <summary>The side the values come from.</summary>
     public SyncSide SourceSide => TargetSide == SyncSide.A ? SyncSide.B : SyncSide.A;
 }

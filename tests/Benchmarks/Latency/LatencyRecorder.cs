@@ -1,13 +1,19 @@
+using Integration.Core.Records;
+
 namespace Integration.Benchmarks.Latency;
 
 /// <summary>
 /// Source commit to destination acknowledgement, per write command: the processor's enqueue of a command for a record
-/// notes its <c>CommittedAt</c>; the first acknowledged destination write of that record afterwards closes it.
+/// notes its <c>CommittedAt</c>; the first acknowledged destination write of that record afterwards closes it. A command
+/// enqueued with an older source version than one already acknowledged for its record is not awaited: the writer's
+/// version guard drops it (two processor flushes at once can enqueue an older read after a newer one was written).
 /// </summary>
 internal sealed class LatencyRecorder(TimeProvider time)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, HashSet<DateTimeOffset>> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<DateTimeOffset, RecordVersion>> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RecordVersion> _acknowledgedVersions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _history = new(StringComparer.Ordinal);
     private readonly List<double> _samplesMs = [];
     private bool _measuring;
     private DateTimeOffset? _firstAck;
@@ -38,22 +44,32 @@ internal sealed class LatencyRecorder(TimeProvider time)
         {
             _pending.Clear();
             _samplesMs.Clear();
+            Superseded = 0;
             AcknowledgedRecords = 0;
             _firstAck = _lastAck = null;
             _measuring = true;
         }
     }
 
-    public void Enqueued(string externalId, DateTimeOffset committedAt)
+    /// <summary>Commands enqueued with a source version older than one acknowledged for their record (dropped by the version guard).</summary>
+    public long Superseded { get; private set; }
+
+    public void Enqueued(string externalId, DateTimeOffset committedAt, RecordVersion version)
     {
         lock (_gate)
         {
+            if (_acknowledgedVersions.TryGetValue(externalId, out var acknowledged) && version < acknowledged)
+            {
+                Superseded++;
+                return;
+            }
+
             if (!_pending.TryGetValue(externalId, out var commits))
             {
                 _pending[externalId] = commits = [];
             }
 
-            commits.Add(committedAt);
+            commits[committedAt] = commits.TryGetValue(committedAt, out var known) && known > version ? known : version;
         }
     }
 
@@ -72,11 +88,40 @@ internal sealed class LatencyRecorder(TimeProvider time)
                     _lastAck = now;
                 }
 
-                if (_pending.Remove(id, out var commits) && _measuring)
+                if (_pending.Remove(id, out var commits))
                 {
-                    _samplesMs.AddRange(commits.Select(c => (now - c).TotalMilliseconds));
+                    var newest = commits.Values.Max();
+                    _acknowledgedVersions[id] = _acknowledgedVersions.TryGetValue(id, out var known) && known > newest ? known : newest;
+                    if (_measuring)
+                    {
+                        _samplesMs.AddRange(commits.Keys.Select(c => (now - c).TotalMilliseconds));
+                    }
                 }
             }
+        }
+    }
+
+    /// <summary>Notes what happened to a record (commands enqueued, writes acknowledged), for records found differing at the end.</summary>
+    public void Trace(string id, string what)
+    {
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            if (!_history.TryGetValue(id, out var lines))
+            {
+                _history[id] = lines = [];
+            }
+
+            lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{now:HH:mm:ss.fff} {what}"));
+        }
+    }
+
+    /// <summary>What <see cref="Trace"/> noted for <paramref name="id"/>.</summary>
+    public IReadOnlyList<string> History(string id)
+    {
+        lock (_gate)
+        {
+            return _history.TryGetValue(id, out var lines) ? [.. lines] : [];
         }
     }
 
@@ -86,9 +131,14 @@ internal sealed class LatencyRecorder(TimeProvider time)
     {
         lock (_gate)
         {
-            return [.. _pending.Where(p => p.Value.Count > 0).Select(p => p.Key).Order(StringComparer.Ordinal).Take(max)];
+            return [.. _pending.Where(p => p.Value.Count > 0).OrderBy(p => p.Key, StringComparer.Ordinal).Take(max).Select(Describe)];
         }
     }
+
+    /// <summary>A pending record for the report: its key, the versions awaited, and the newest one acknowledged before.</summary>
+    private string Describe(KeyValuePair<string, Dictionary<DateTimeOffset, RecordVersion>> pending) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{pending.Key}: awaiting {string.Join(", ", pending.Value.Values.Order().Select(v => v.ModifiedAt.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)))}; last written {(_acknowledgedVersions.TryGetValue(pending.Key, out var v) ? v.ModifiedAt.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture) : "never")}");
 
     public double[] Samples()
     {

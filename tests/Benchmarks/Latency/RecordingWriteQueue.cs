@@ -11,7 +11,9 @@ internal sealed class RecordingWriteQueue(IWriteQueue inner, LatencyRecorder rec
     {
         foreach (var command in commands.Where(c => c.Operation == WriteOperation.Upsert))
         {
-            recorder.Enqueued(command.ExternalId, command.CommittedAt);
+            recorder.Enqueued(command.SourceId, command.CommittedAt, command.SourceVersion);
+            recorder.Trace(command.SourceId, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"enqueued version {command.SourceVersion.ModifiedAt:HH:mm:ss.fff} by {command.ExternalIdField} {command.Lane}: {string.Join("|", command.Fields.Values)}"));
         }
 
         return inner.EnqueueAsync(system, commands, cancellationToken);

@@ -36,6 +36,9 @@ internal sealed record SyncReport
 
     /// <summary>A few of those records' external ids.</summary>
     public required IReadOnlyList<string> PendingExamples { get; init; }
+
+    /// <summary>Commands enqueued with a source version older than one already written for their record (the version guard drops them).</summary>
+    public required long SupersededBeforeWrite { get; init; }
     public required IReadOnlyDictionary<string, object> Settings { get; init; }
 
     [JsonIgnore]

@@ -33,9 +33,11 @@ public sealed class ChangeProcessorRepairTests
         var (harness, account, company) = await StaleCompanyAsync();
 
         await harness.ProcessAsync(Resync(account, repair: true), Token);
+        var queued = harness.Queue.Peek("hs");
         await harness.WriteQueuedAsync(Token);
         await harness.SettleAsync(Token);
 
+        Assert.True(Assert.Single(queued).Repair);
         Assert.Equal(("Acme", "555"), (harness.Hs.Value("companies", company, "name"), harness.Hs.Value("companies", company, "phone")));
         Assert.Equal("Acme", harness.Sf.Value("Account", account, "Name"));
         Assert.Empty(harness.Logs.Conflicts);

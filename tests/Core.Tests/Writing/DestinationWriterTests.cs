@@ -157,6 +157,40 @@ public sealed class DestinationWriterTests
         Assert.Null(repair.ModifiedSince);
     }
 
+    [Theory]
+    [InlineData(true, 1)]   // the repair's fields may be missing from the newer command: repaired again
+    [InlineData(false, 0)]  // a plain command superseded by a newer one: its values are in the newer one
+    public async Task A_command_superseded_in_its_batch_asks_for_a_repair_only_when_it_was_a_repair(bool repair, int repairs)
+    {
+        var harness = new SyncHarness();
+        await harness.Writer.WriteAsync([Upsert("001A", "Acme", 1)], Token);
+
+        var result = await harness.Writer.WriteAsync([Upsert("001A", "Acme 2", 2) with { Repair = repair }, Upsert("001A", "Acme 3", 3)], Token);
+
+        Assert.Equal((1, 1), (result.Written, result.Superseded));
+        Assert.Equal(repairs, result.Repairs.Count);
+        Assert.All(result.Repairs, r =>
+        {
+            Assert.Equal(["001A"], r.RecordIds);
+            Assert.True(r.Repair);
+        });
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public async Task A_command_older_than_the_version_applied_asks_for_a_repair_only_when_it_was_a_repair(bool repair, int repairs)
+    {
+        var harness = new SyncHarness();
+        await harness.Writer.WriteAsync([Upsert("001A", "Acme 3", 3)], Token);
+
+        var result = await harness.Writer.WriteAsync([Upsert("001A", "Acme 2", 2) with { Repair = repair }], Token);
+
+        Assert.Equal((0, 1), (result.Written, result.Superseded));
+        Assert.Equal(repairs, result.Repairs.Count);
+        Assert.Equal("Acme 3", harness.Hs.Value("companies", Assert.Single(harness.Hs.Ids("companies")), "name"));
+    }
+
     [Fact]
     public async Task A_batch_whose_rows_did_not_change_under_it_asks_for_no_repair()
     {
