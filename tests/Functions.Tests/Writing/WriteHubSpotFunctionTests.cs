@@ -27,16 +27,7 @@ public sealed class WriteHubSpotFunctionTests(AzuriteFixture azurite) : IDisposa
         var settings = SyncHostSettings.For(azurite.ConnectionString, _bed);
         settings["Sync:Writes:RetryDelay"] = "00:00:00";
         settings["Sync:Writes:MaxAttempts"] = "2";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        await using var host = await Integration.Functions.Tests.LocalHost.Hosting.TestLocalHost.StartAsync(
-            [typeof(WriteHubSpotFunction)],
-            settings,
-            services =>
-            {
-                services.AddIntegrationFunctions(configuration);
-                services.RemoveAll<IConnectorFactory>();
-                services.AddSingleton<IConnectorFactory>(connector);
-            });
+        await using var host = await StartWriterAsync(settings, connector);
         var message = JsonSerializer.Serialize(new WritesMessage([Commands.ToHubSpot("001A", "Acme")]), MessageJson.Options);
 
         await _bed.Queues.GetQueueClient(_bed.QueueNames.WritesHubSpot).SendMessageAsync(message, Ct);
@@ -54,7 +45,6 @@ public sealed class WriteHubSpotFunctionTests(AzuriteFixture azurite) : IDisposa
         var settings = SyncHostSettings.For(azurite.ConnectionString, _bed);
         settings["Sync:Writes:MaxAttempts"] = "1";
         settings["Sync:Batching:Linger"] = "00:00:02";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var queue = _bed.Queues.GetQueueClient(_bed.QueueNames.WritesHubSpot);
         await queue.CreateIfNotExistsAsync(cancellationToken: Ct);
         foreach (var command in new[] { Commands.ToHubSpot("001A", "Acme"), Commands.ToHubSpot("001B", "Beta") })
@@ -62,15 +52,7 @@ public sealed class WriteHubSpotFunctionTests(AzuriteFixture azurite) : IDisposa
             await queue.SendMessageAsync(JsonSerializer.Serialize(new WritesMessage([command]), MessageJson.Options), Ct);
         }
 
-        await using var host = await Integration.Functions.Tests.LocalHost.Hosting.TestLocalHost.StartAsync(
-            [typeof(WriteHubSpotFunction)],
-            settings,
-            services =>
-            {
-                services.AddIntegrationFunctions(configuration);
-                services.RemoveAll<IConnectorFactory>();
-                services.AddSingleton<IConnectorFactory>(connector);
-            });
+        await using var host = await StartWriterAsync(settings, connector);
 
         var store = new TableDeadLetterStore(_bed.Tables, Options.Create(_bed.TableNames), host.Services.GetRequiredService<QueueWriteQueue>());
         await AwaitDeadLettersAsync(store);
@@ -91,7 +73,6 @@ public sealed class WriteHubSpotFunctionTests(AzuriteFixture azurite) : IDisposa
         var settings = SyncHostSettings.For(azurite.ConnectionString, _bed);
         settings["Sync:Batching:Linger"] = "00:00:02";
         settings["Sync:Batching:MaxWrites"] = "3";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var queue = _bed.Queues.GetQueueClient(_bed.QueueNames.WritesHubSpot);
         await queue.CreateIfNotExistsAsync(cancellationToken: Ct);
         foreach (var id in new[] { "001A", "001B", "001C", "001D", "001E" })
@@ -99,7 +80,19 @@ public sealed class WriteHubSpotFunctionTests(AzuriteFixture azurite) : IDisposa
             await queue.SendMessageAsync(JsonSerializer.Serialize(new WritesMessage([Commands.ToHubSpot(id, $"Co {id}")]), MessageJson.Options), Ct);
         }
 
-        await using var host = await Integration.Functions.Tests.LocalHost.Hosting.TestLocalHost.StartAsync(
+        await using var host = await StartWriterAsync(settings, connector);
+
+        await AwaitAsync(() => connector.BatchSizes.Sum() >= 5, "all five commands to reach the vendor");
+        await AwaitAsync(async () => (await queue.GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount == 0, "every message to be deleted");
+
+        Assert.Equal([2, 2, 1], connector.BatchSizes);
+    }
+
+    /// <summary>The local host running the HubSpot writer function over the app's services, with <paramref name="connector"/> as the vendor.</summary>
+    private static Task<Integration.Functions.Tests.LocalHost.Hosting.TestLocalHost> StartWriterAsync(Dictionary<string, string?> settings, RetryingHubSpotConnector connector)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return Integration.Functions.Tests.LocalHost.Hosting.TestLocalHost.StartAsync(
             [typeof(WriteHubSpotFunction)],
             settings,
             services =>
@@ -108,11 +101,6 @@ public sealed class WriteHubSpotFunctionTests(AzuriteFixture azurite) : IDisposa
                 services.RemoveAll<IConnectorFactory>();
                 services.AddSingleton<IConnectorFactory>(connector);
             });
-
-        await AwaitAsync(() => connector.BatchSizes.Sum() >= 5, "all five commands to reach the vendor");
-        await AwaitAsync(async () => (await queue.GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount == 0, "every message to be deleted");
-
-        Assert.Equal([2, 2, 1], connector.BatchSizes);
     }
 
     private static Task AwaitAsync(Func<bool> condition, string what) => AwaitAsync(() => Task.FromResult(condition()), what);
