@@ -36,7 +36,7 @@ internal sealed class PipelineRig : IAsyncDisposable
         Sandbox = sandbox;
         Vendors = new SandboxClients(sandbox);
         Bed = new SyncStorageBed(azurite);
-        _planPath = E2EPlan.WriteToTempFile(deletePolicy, accountExternalIdField);
+        _planPath = SmokePlan.WriteToTempFile(deletePolicy, accountExternalIdField);
         HostId = $"e2e-{Guid.NewGuid():N}"[..20];
     }
 

@@ -1,44 +1,19 @@
+using Integration.TestKit.Plans;
+
 namespace Integration.Functions.Tests.EndToEnd;
 
-/// <summary>A one-mapping plan: Salesforce Account to HubSpot companies, keyed on HubSpot by <c>salesforce_account_id</c>.</summary>
+/// <summary>The end-to-end tests' plan (<see cref="AccountsToCompaniesPlan"/>: Account Name and Phone to companies) and its connection names.</summary>
 internal static class SmokePlan
 {
     public const string SalesforceConnection = "Sf";
     public const string HubSpotConnection = "Hs";
-    public const string ExternalIdProperty = "salesforce_account_id";
+    public const string ExternalIdProperty = AccountsToCompaniesPlan.ExternalIdProperty;
 
-    public const string Json = """
+    /// <summary>Writes the plan with <paramref name="deletePolicy"/> and, when given, an external-id field on the Account side (so a company can create an Account).</summary>
+    public static string WriteToTempFile(string deletePolicy = "ignore", string? accountExternalIdField = null) =>
+        new AccountsToCompaniesPlan("functions-e2e", SalesforceConnection, HubSpotConnection)
         {
-          "name": "functions-smoke",
-          "systems": {
-            "sf": { "kind": "salesforce", "connection": "Sf" },
-            "hs": { "kind": "hubspot", "connection": "Hs" }
-          },
-          "mappings": [
-            {
-              "name": "accounts",
-              "source": { "system": "sf", "object": "Account" },
-              "destination": { "system": "hs", "object": "companies", "externalIdField": "salesforce_account_id" },
-              "sourceOfTruth": "sf",
-              "deletePolicy": "ignore",
-              "fields": [
-                { "source": "Name", "destination": "name" },
-                { "source": "Phone", "destination": "phone" }
-              ]
-            }
-          ],
-          "reconciliation": {
-            "schedule": "0 0 */6 * * *",
-            "thresholds": { "rowCountVariance": 0, "sumVariancePercent": 0.01, "dateMinMaxExact": true, "rowHashMatchRate": 0.999 }
-          },
-          "rollbackWindow": { "kind": "saas" }
-        }
-        """;
-
-    public static string WriteToTempFile()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"functions-smoke-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, Json);
-        return path;
-    }
+            DeletePolicy = deletePolicy,
+            AccountExternalIdField = accountExternalIdField,
+        }.WriteToTempFile();
 }
