@@ -133,10 +133,17 @@ public sealed partial class DestinationWriter
             await _errors.RecordAsync(tally.Errors, cancellationToken);
         }
 
-        var repairs = Repairs(plan, tally.Raced);
-        LogBatch(commands.Count, tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Retry.Count, tally.Raced.Count, tally.Held.Count);
+        var repairs = Repairs(plan, [.. tally.Raced, .. tally.Refused]);
+        LogBatch(commands.Count, tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Retry.Count, tally.Raced.Count, tally.Refused.Count, tally.Held.Count);
         return new WriteBatchResult(tally.Written, tally.Superseded, tally.DeadLetters.Count, tally.Errors.Count, tally.Retry) { Repairs = repairs, Held = tally.Held };
     }
+
+    /// <summary>
+    /// Whether a refused <paramref name="command"/> is answered by a repair rather than a dead letter: an upsert that
+    /// addressed its target by id (<see cref="RecordIdKey.Field"/>) and is not itself a repair.
+    /// </summary>
+    private static bool RefusedById(WriteCommand command) =>
+        command.Operation == WriteOperation.Upsert && command.ExternalIdField == RecordIdKey.Field && !command.Repair;
 
     private static Task<IReadOnlyList<RecordWriteResult>> WriteChunkAsync(
         IRecordWriter writer, string objectName, WriteOperation operation, string externalIdField, WriteLane lane, WriteCommand[] chunk, CancellationToken cancellationToken) =>
@@ -160,6 +167,13 @@ public sealed partial class DestinationWriter
             if (result.Failure is { Retryable: true })
             {
                 tally.Retry.Add(command);
+            }
+            else if (result.Failure is not null && RefusedById(command))
+            {
+                // Addressed by the target's id, most often from the cross-reference alone (the counterpart was not
+                // read): it may have been deleted on its side. A repair reads both sides and re-creates it, or
+                // dead-letters its own write if that is refused too.
+                tally.Refused.Add(command);
             }
             else if (result.Failure is { } failure)
             {
@@ -208,6 +222,6 @@ public sealed partial class DestinationWriter
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Write batch: {Commands} commands, {Written} written, {Superseded} superseded, {DeadLettered} dead-lettered, {Retry} to retry, {Raced} written concurrently elsewhere (repair resyncs), {Held} held for the next batch")]
-    private partial void LogBatch(int commands, int written, int superseded, int deadLettered, int retry, int raced, int held);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Write batch: {Commands} commands, {Written} written, {Superseded} superseded, {DeadLettered} dead-lettered, {Retry} to retry, {Raced} written concurrently elsewhere and {Refused} refused by id (repair resyncs), {Held} held for the next batch")]
+    private partial void LogBatch(int commands, int written, int superseded, int deadLettered, int retry, int raced, int refused, int held);
 }

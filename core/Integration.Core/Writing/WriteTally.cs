@@ -18,4 +18,6 @@ internal sealed class WriteTally
     public List<WriteCommand> Raced { get; } = [];
 
     public List<WriteCommand> Held { get; } = [];
+
+    public List<WriteCommand> Refused { get; } = [];
 }

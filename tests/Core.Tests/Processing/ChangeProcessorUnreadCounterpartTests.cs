@@ -1,3 +1,5 @@
+using Integration.Core.CrossReference;
+using Integration.Core.Processing;
 using Integration.Core.Plans;
 using Integration.Core.Records;
 using Integration.Core.Tests.Fakes;
@@ -44,6 +46,47 @@ public sealed class ChangeProcessorUnreadCounterpartTests
         Assert.Equal(("556", "Acme", account), (harness.Hs.Value("companies", company, "phone"), harness.Hs.Value("companies", company, "name"), harness.Hs.Value("companies", company, "sf_id")));
         var command = Assert.Single(harness.Queue.History.Skip(commands));
         Assert.Equal((RecordIdKey.Field, company), (command.ExternalIdField, command.ExternalId));
+    }
+
+    [Fact]
+    public async Task A_company_deleted_without_notice_is_re_created_by_the_repair_its_refused_write_asks_for()
+    {
+        var (harness, account, company) = await LinkedAsync(OneWay());
+        harness.Hs.Remove("companies", company);
+        harness.Hs.TakeFeed(); // its deletion webhook never arrived
+
+        harness.Sf.Edit("Account", account, "Phone", "556");
+        await harness.StepAsync(Token);
+        var refused = harness.Written[^1];
+        await harness.ProcessAsync(new ProcessingBatch([], refused.Repairs), Token);
+        await harness.WriteQueuedAsync(Token);
+
+        Assert.Equal((0, 0), (refused.Written, refused.DeadLettered));
+        Assert.True(Assert.Single(refused.Repairs).Repair);
+        Assert.Empty(harness.Logs.DeadLetters);
+        var recreated = Assert.Single(harness.Hs.Ids("companies"), id => harness.Hs.Exists("companies", id));
+        Assert.NotEqual(company, recreated);
+        Assert.Equal(("556", account), (harness.Hs.Value("companies", recreated, "phone"), harness.Hs.Value("companies", recreated, "sf_id")));
+        Assert.Equal(recreated, harness.CrossReference.Find(TestPlans.Accounts, SyncSide.A, account)?.BId);
+    }
+
+    [Fact]
+    public async Task A_repair_whose_write_by_id_is_refused_too_is_dead_lettered_not_repaired_again()
+    {
+        var (harness, account, company) = await LinkedAsync(OneWay());
+        harness.Hs.Failures[company] = new([new WriteFailure("VALIDATION_ERROR", "phone is not valid", false, ["phone"])]);
+        harness.Sf.Edit("Account", account, "Phone", "not a phone");
+        await harness.StepAsync(Token);
+        var repairs = harness.Written[^1].Repairs;
+        harness.Hs.Failures[account] = new([new WriteFailure("VALIDATION_ERROR", "phone is not valid", false, ["phone"])]); // the repair writes by sf_id
+
+        await harness.ProcessAsync(new ProcessingBatch([], repairs), Token);
+        await harness.WriteQueuedAsync(Token);
+
+        Assert.Single(repairs);
+        Assert.Empty(harness.Written[^1].Repairs);
+        var letter = Assert.Single(harness.Logs.DeadLetters);
+        Assert.Equal(("VALIDATION_ERROR", true), (letter.Code, letter.Command.Repair));
     }
 
     [Fact]
