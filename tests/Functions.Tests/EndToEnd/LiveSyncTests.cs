@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using Integration.Functions.Storage;
 using Integration.TestKit.Azurite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Integration.Functions.Tests.EndToEnd;
 
@@ -29,6 +32,33 @@ public sealed class LiveSyncTests(AzuriteFixture azurite)
         var companies = (await rig.Vendors.HubSpotCountsAsync())["companies"]!;
         Assert.Equal(0, (int)companies["live"]!);
         Assert.Equal(1, (int)companies["archived"]!);
+    }
+
+    [Fact]
+    public async Task A_company_archived_in_HubSpot_without_a_webhook_is_re_created_by_the_next_Salesforce_edit()
+    {
+        // always-from-source: a Salesforce edit is written by the company's id without reading HubSpot, so the archived
+        // company refuses it; the repair that asks for reads HubSpot, finds no company and creates one.
+        await using var rig = await PipelineRig.StartAsync(azurite, deletePolicy: "ignore", syncRule: "always-from-source");
+        await rig.Bed.CreateAsync(TestContext.Current.CancellationToken);
+        await using var host = await rig.StartHostAsync();
+        var accountId = await rig.Vendors.CreateSalesforceAccountAsync("Acme Gone", "+1 555 0102");
+        await PipelineRig.DrainSalesforceAsync(host);
+        await AwaitCompanyAsync(rig, accountId, "Acme Gone", "+1 555 0102");
+        var archived = (string)(await rig.Vendors.FindHubSpotRecordAsync("companies", SmokePlan.ExternalIdProperty, accountId, "name"))!["id"]!;
+        await rig.Vendors.ArchiveHubSpotRecordAsync("companies", archived);
+
+        await rig.Vendors.UpdateSalesforceAccountAsync(accountId, new JsonObject { ["Phone"] = "+1 555 0198" });
+        await PipelineRig.DrainSalesforceAsync(host);
+
+        await AwaitCompanyAsync(rig, accountId, "Acme Gone", "+1 555 0198");
+        await rig.AwaitQueuesEmptyAsync("the re-creation");
+        var recreated = (string)(await rig.Vendors.FindHubSpotRecordAsync("companies", SmokePlan.ExternalIdProperty, accountId, "name"))!["id"]!;
+        Assert.NotEqual(archived, recreated);
+        var companies = (await rig.Vendors.HubSpotCountsAsync())["companies"]!;
+        Assert.Equal((1, 1), ((int)companies["live"]!, (int)companies["archived"]!));
+        var letters = new TableDeadLetterStore(rig.Bed.Tables, Options.Create(rig.Bed.TableNames), host.Services.GetRequiredService<QueueWriteQueue>());
+        Assert.Empty(await letters.ListAsync(null, 10, TestContext.Current.CancellationToken));
     }
 
     internal static Task AwaitCompanyAsync(PipelineRig rig, string accountId, string name, string phone) => PipelineRig.AwaitAsync(

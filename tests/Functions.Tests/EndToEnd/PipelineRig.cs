@@ -30,13 +30,13 @@ internal sealed class PipelineRig : IAsyncDisposable
     private readonly string _storage;
     private readonly string _planPath;
 
-    private PipelineRig(AzuriteFixture azurite, SandboxHost sandbox, string deletePolicy, string? accountExternalIdField)
+    private PipelineRig(AzuriteFixture azurite, SandboxHost sandbox, string deletePolicy, string? accountExternalIdField, string? syncRule)
     {
         _storage = azurite.ConnectionString;
         Sandbox = sandbox;
         Vendors = new SandboxClients(sandbox);
         Bed = new SyncStorageBed(azurite);
-        _planPath = SmokePlan.WriteToTempFile(deletePolicy, accountExternalIdField);
+        _planPath = SmokePlan.WriteToTempFile(deletePolicy, accountExternalIdField, syncRule);
         HostId = $"e2e-{Guid.NewGuid():N}"[..20];
     }
 
@@ -50,10 +50,11 @@ internal sealed class PipelineRig : IAsyncDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<PipelineRig> StartAsync(AzuriteFixture azurite, string deletePolicy = "archive", string? accountExternalIdField = null)
+    public static async Task<PipelineRig> StartAsync(
+        AzuriteFixture azurite, string deletePolicy = "archive", string? accountExternalIdField = null, string? syncRule = null)
     {
         var sandbox = await SandboxHost.StartAsync(new SandboxOptions(), Ct);
-        return new PipelineRig(azurite, sandbox, deletePolicy, accountExternalIdField);
+        return new PipelineRig(azurite, sandbox, deletePolicy, accountExternalIdField, syncRule);
     }
 
     /// <summary>

@@ -87,6 +87,15 @@ internal sealed partial class SandboxClients(SandboxHost sandbox) : IDisposable
         Assert.True(response.IsSuccessStatusCode, $"HubSpot sandbox refused the update of {objectType} {id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
     }
 
+    /// <summary>Archives HubSpot record <paramref name="id"/> as a HubSpot user would (DELETE crm/v3/objects/{type}/{id}).</summary>
+    public async Task ArchiveHubSpotRecordAsync(string objectType, string id)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"crm/v3/objects/{objectType}/{id}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", HubSpotToken);
+        using var response = await _hubSpot.SendAsync(request, Ct);
+        Assert.True(response.IsSuccessStatusCode, $"HubSpot sandbox refused the archive of {objectType} {id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+    }
+
     private async Task<HttpResponseMessage> SendSalesforceAsync(HttpMethod method, string path, JsonObject? body)
     {
         _salesforceToken ??= await SalesforceTokenAsync();
