@@ -13,7 +13,7 @@ internal sealed class LatencyRecorder(TimeProvider time)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Dictionary<DateTimeOffset, RecordVersion>> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordVersion> _acknowledgedVersions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _history = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TraceEvent>> _history = new(StringComparer.Ordinal);
     private readonly List<double> _samplesMs = [];
     private bool _measuring;
     private DateTimeOffset? _firstAck;
@@ -101,27 +101,30 @@ internal sealed class LatencyRecorder(TimeProvider time)
         }
     }
 
-    /// <summary>Notes what happened to a record (commands enqueued, writes acknowledged), for records found differing at the end.</summary>
-    public void Trace(string id, string what)
+    /// <summary>
+    /// Notes what happened to a record (a command enqueued, a write answered), kept as data and formatted only by
+    /// <see cref="History"/> for the records found differing at the end.
+    /// </summary>
+    public void Trace(string id, string what, string key, IReadOnlyDictionary<string, System.Text.Json.JsonElement> fields, RecordVersion? version = null)
     {
         var now = time.GetUtcNow();
         lock (_gate)
         {
-            if (!_history.TryGetValue(id, out var lines))
+            if (!_history.TryGetValue(id, out var events))
             {
-                _history[id] = lines = [];
+                _history[id] = events = [];
             }
 
-            lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{now:HH:mm:ss.fff} {what}"));
+            events.Add(new TraceEvent(now, what, key, fields, version));
         }
     }
 
-    /// <summary>What <see cref="Trace"/> noted for <paramref name="id"/>.</summary>
+    /// <summary>What <see cref="Trace"/> noted for <paramref name="id"/>, a line per event.</summary>
     public IReadOnlyList<string> History(string id)
     {
         lock (_gate)
         {
-            return _history.TryGetValue(id, out var lines) ? [.. lines] : [];
+            return _history.TryGetValue(id, out var events) ? [.. events.Select(e => e.ToString())] : [];
         }
     }
 
@@ -155,5 +158,12 @@ internal sealed class LatencyRecorder(TimeProvider time)
         {
             return (_firstAck, _lastAck);
         }
+    }
+
+    private readonly record struct TraceEvent(
+        DateTimeOffset At, string What, string Key, IReadOnlyDictionary<string, System.Text.Json.JsonElement> Fields, RecordVersion? Version)
+    {
+        public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{At:HH:mm:ss.fff} {What}{(Version is { } v ? $" version {v.ModifiedAt:HH:mm:ss.fff}" : "")} by {Key}: {string.Join("|", Fields.Values)}");
     }
 }

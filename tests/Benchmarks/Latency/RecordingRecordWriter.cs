@@ -15,10 +15,11 @@ internal sealed class RecordingRecordWriter(IRecordWriter inner, LatencyRecorder
         string objectName, string externalIdField, IReadOnlyList<RecordUpsert> records, WriteLane lane, CancellationToken cancellationToken)
     {
         var results = await inner.UpsertAsync(objectName, externalIdField, records, lane, cancellationToken);
-        recorder.Acknowledged(records.Where((_, i) => results[i].Succeeded).Select(r => SourceId(externalIdField, r)));
+        var sourceIds = records.Select(r => SourceId(externalIdField, r)).ToList();
+        recorder.Acknowledged(sourceIds.Where((_, i) => results[i].Succeeded));
         for (var i = 0; i < records.Count; i++)
         {
-            recorder.Trace(SourceId(externalIdField, records[i]), $"{(results[i].Succeeded ? "written" : "failed")} by {externalIdField}: {string.Join("|", records[i].Fields.Values)}");
+            recorder.Trace(sourceIds[i], results[i].Succeeded ? "written" : "failed", externalIdField, records[i].Fields);
         }
 
         return results;

@@ -12,8 +12,7 @@ internal sealed class RecordingWriteQueue(IWriteQueue inner, LatencyRecorder rec
         foreach (var command in commands.Where(c => c.Operation == WriteOperation.Upsert))
         {
             recorder.Enqueued(command.SourceId, command.CommittedAt, command.SourceVersion);
-            recorder.Trace(command.SourceId, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"enqueued version {command.SourceVersion.ModifiedAt:HH:mm:ss.fff} by {command.ExternalIdField} {command.Lane}: {string.Join("|", command.Fields.Values)}"));
+            recorder.Trace(command.SourceId, $"enqueued {command.Lane}", command.ExternalIdField, command.Fields, command.SourceVersion);
         }
 
         return inner.EnqueueAsync(system, commands, cancellationToken);
